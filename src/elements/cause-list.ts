@@ -1,0 +1,113 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
+import { CAUSE_CATEGORIES, type Cause, type CauseCategory } from '../../content/types.js';
+import { LegwiseElement } from './legwise-element.js';
+
+/**
+ * The causes of leg muscle weakness, grouped as nerve and brain, muscle, and
+ * whole-body causes, each explained in plain words.
+ *
+ * @tag cause-list
+ * @attr {string} category - Show only these groups: `neurological`, `muscular`, `systemic`, separated by spaces or commas. Default: all.
+ * @attr {number} heading-level - Level of the group headings (2–6); cause names use the next level. Default: 2.
+ * @csspart category - One group of causes.
+ * @csspart category-heading - The heading of a group.
+ * @csspart category-intro - The sentence under a group heading.
+ * @csspart cause - One cause.
+ * @csspart cause-name - The name of a cause (a heading).
+ * @csspart cause-summary - The plain explanation of a cause.
+ * @csspart cause-pattern - How the cause tends to show: sudden or gradual, one leg or both.
+ * @csspart cause-companions - Other signs that often come with the cause.
+ */
+export class CauseList extends LegwiseElement {
+  static override styles = [
+    ...LegwiseElement.styles,
+    css`
+      .category + .category {
+        margin-block-start: calc(var(--_space) * 1.5);
+      }
+      .causes {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .cause {
+        padding-block: calc(var(--_space) * 0.75);
+        border-block-end: 1px solid var(--_border);
+      }
+      .cause:last-child {
+        border-block-end: 0;
+      }
+      .cause p {
+        margin-block-end: calc(var(--_space) * 0.25);
+      }
+      .pattern {
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(var(--_space) * 0.5);
+        font-size: 0.875em;
+      }
+      .tag {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding-inline: 0.5em;
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  /** Which groups to show: `neurological`, `muscular`, `systemic` (space- or comma-separated). */
+  @property({ reflect: true })
+  category: string | null = null;
+
+  /** The categories to show, validated; unknown names warn once and are ignored. */
+  get shownCategories(): readonly CauseCategory[] {
+    const raw = this.category;
+    if (raw === null || raw === undefined || String(raw).trim() === '') return CAUSE_CATEGORIES;
+    const asked = String(raw).toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const known = asked.filter((c): c is CauseCategory => (CAUSE_CATEGORIES as readonly string[]).includes(c));
+    if (known.length !== asked.length) {
+      this.warnInvalid(
+        'category',
+        raw,
+        `allowed: ${CAUSE_CATEGORIES.join(', ')} (one or more, separated by spaces or commas)`,
+        known.length ? `Showing ${known.join(', ')}.` : 'Showing all categories.',
+      );
+    }
+    return known.length ? CAUSE_CATEGORIES.filter((c) => known.includes(c)) : CAUSE_CATEGORIES;
+  }
+
+  protected override renderContent(): unknown {
+    const all = causes();
+    return this.shownCategories.map((category) => {
+      const headingId = `category-${category}`;
+      return html`<section part="category" class="category" data-category=${category} aria-labelledby=${headingId}>
+        ${this.heading(0, categoryName(category), 'category-heading', headingId)}
+        <p part="category-intro">${categoryIntro(category)}</p>
+        <ul class="causes" role="list">
+          ${all.filter((c) => c.category === category).map((cause) => this.renderCause(cause))}
+        </ul>
+      </section>`;
+    });
+  }
+
+  private renderCause(cause: Cause) {
+    return html`<li part="cause" class="cause" data-id=${cause.id}>
+      ${this.heading(1, cause.name, 'cause-name')}
+      <p part="cause-summary">${cause.summary}</p>
+      <p part="cause-pattern" class="pattern">
+        <span class="tag" data-onset=${cause.onset}>${onsetLabel(cause.onset)}</span>
+        <span class="tag" data-sides=${cause.sides}>${sidesLabel(cause.sides)}</span>
+      </p>
+      <p part="cause-companions">${cause.companions}</p>
+    </li>`;
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cause-list': CauseList;
+  }
+}

@@ -1,0 +1,82 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
+import type { Tip } from '../../content/types.js';
+import { LegwiseElement } from './legwise-element.js';
+
+/**
+ * How to manage leg weakness and build strength safely. The safety note
+ * always comes first.
+ *
+ * @tag exercise-tips
+ * @attr {string} tips - Ids of the tips to show, in this order, separated by spaces. Default: all.
+ * @attr {number} heading-level - Level of the safety note and tip headings (2–6). Default: 2.
+ * @csspart safety-note - The safety note shown before the tips.
+ * @csspart tip - One tip.
+ * @csspart tip-title - The title of a tip (a heading).
+ * @csspart tip-body - The text of a tip.
+ */
+export class ExerciseTips extends LegwiseElement {
+  static override styles = [
+    ...LegwiseElement.styles,
+    css`
+      .safety {
+        border-inline-start: 0.5rem solid var(--_urgent);
+        background: var(--_surface);
+        padding: var(--_space);
+        margin-block-end: var(--_space);
+        border-block: 1px solid var(--_border);
+        border-inline-end: 1px solid var(--_border);
+      }
+      .safety > :last-child {
+        margin-block-end: 0;
+      }
+      .tips {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .tip {
+        padding-block: calc(var(--_space) * 0.75);
+        border-block-end: 1px solid var(--_border);
+      }
+      .tip:last-child {
+        border-block-end: 0;
+      }
+      .tip p {
+        margin-block-end: 0;
+      }
+    `,
+  ];
+
+  /** Tips to show, in order: ids separated by spaces. Default: all. */
+  @property()
+  tips: string | null = null;
+
+  /** The tips to show, in order; unknown ids warn once and are skipped. */
+  get shownTips(): readonly Tip[] {
+    return this.pickByIds('tips', this.tips, tips());
+  }
+
+  protected override renderContent(): unknown {
+    return html`<div part="safety-note" class="safety" role="note">
+        ${this.heading(0, safetyNoteTitle(), 'safety-note-heading')}
+        <p>${safetyNote()}</p>
+      </div>
+      <ul class="tips" role="list">
+        ${this.shownTips.map(
+          (tip) => html`<li part="tip" class="tip" data-id=${tip.id}>
+            ${this.heading(0, tip.title, 'tip-title')}
+            <p part="tip-body">${tip.body}</p>
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'exercise-tips': ExerciseTips;
+  }
+}

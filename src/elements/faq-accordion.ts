@@ -1,0 +1,268 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { faqItems } from '../../content/faq.js';
+import type { FaqItem } from '../../content/types.js';
+import { LegwiseElement, splitList } from './legwise-element.js';
+
+export interface FaqToggleDetail {
+  /** The question's stable id. */
+  id: string;
+  /** Whether its answer is now shown. */
+  open: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}
+
+/**
+ * Common questions about leg muscle weakness, as an accordion that follows
+ * the WAI-ARIA Authoring Practices: each question is a button inside a
+ * heading, Enter or Space toggles it, Tab moves between questions, and the
+ * arrow keys, Home and End move between questions too.
+ *
+ * @tag faq-accordion
+ * @attr {boolean} single - Keep at most one answer open.
+ * @attr {string} open - Ids of the questions open at first, separated by spaces, or `all`.
+ * @attr {string} questions - Ids of the questions to show, in this order. Default: all.
+ * @attr {number} heading-level - Level of the question headings (2–6). Default: 2.
+ * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A question opened or closed. Bubbles and is composed.
+ * @csspart item - One question and its answer.
+ * @csspart question - The button that shows or hides an answer.
+ * @csspart answer - The answer panel.
+ */
+export class FaqAccordion extends LegwiseElement {
+  static override styles = [
+    ...LegwiseElement.styles,
+    css`
+      .items {
+        border-block-start: 1px solid var(--_border);
+      }
+      .item {
+        border-block-end: 1px solid var(--_border);
+      }
+      .item > h2,
+      .item > h3,
+      .item > h4,
+      .item > h5,
+      .item > h6 {
+        margin: 0;
+        font-size: 1.1em;
+      }
+      button {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--_space);
+        inline-size: 100%;
+        min-block-size: 44px;
+        padding-block: calc(var(--_space) * 0.75);
+        padding-inline: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        font: inherit;
+        font-weight: 600;
+        text-align: start;
+        cursor: pointer;
+      }
+      button:hover .label {
+        text-decoration: underline;
+      }
+      .icon {
+        flex: none;
+        inline-size: 0.6em;
+        block-size: 0.6em;
+        border-inline-end: 2px solid currentColor;
+        border-block-end: 2px solid currentColor;
+        transform: rotate(45deg);
+        margin-inline-end: 0.4em;
+        transition: transform 0.15s ease;
+      }
+      [aria-expanded='true'] .icon {
+        transform: rotate(-135deg);
+      }
+      .answer {
+        padding-block-end: calc(var(--_space) * 0.75);
+      }
+      .answer[hidden] {
+        display: none;
+      }
+      @media print {
+        .answer[hidden] {
+          display: block;
+        }
+        .icon {
+          display: none;
+        }
+        button {
+          color: inherit;
+        }
+      }
+    `,
+  ];
+
+  /** Keep at most one answer open. */
+  @property({ type: Boolean, reflect: true })
+  single = false;
+
+  /** Questions open at first: ids separated by spaces, or `all`. */
+  @property()
+  open: string | null = null;
+
+  /** Questions to show, in order: ids separated by spaces. Default: all. */
+  @property()
+  questions: string | null = null;
+
+  @state()
+  private openIds = new Set<string>();
+
+  /** The ids of the questions currently open. */
+  get openQuestions(): readonly string[] {
+    return [...this.openIds];
+  }
+
+  /** Open a question by id. */
+  show(id: string): void {
+    this.setOpen(id, true);
+  }
+
+  /** Close a question by id. */
+  hide(id: string): void {
+    this.setOpen(id, false);
+  }
+
+  /** Open or close a question by id. */
+  toggle(id: string): void {
+    this.setOpen(id, !this.openIds.has(id));
+  }
+
+  private allIds(): string[] {
+    return faqItems().map((item) => item.id);
+  }
+
+  /** The questions to show, in order; unknown ids warn once and are skipped. */
+  get shownItems(): readonly FaqItem[] {
+    return this.pickByIds('questions', this.questions, faqItems());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('open')) this.applyOpenAttribute();
+    if (changed.has('single') && this.single && this.openIds.size > 1) {
+      const [first, ...rest] = this.openIds;
+      this.openIds = new Set(first === undefined ? [] : [first]);
+      for (const id of rest) this.notify(id, false);
+    }
+  }
+
+  private applyOpenAttribute(): void {
+    const raw = this.open;
+    const asked = splitList(raw);
+    const known = this.allIds();
+    let ids: string[];
+    if (asked.length === 1 && asked[0]!.toLowerCase() === 'all') {
+      ids = known;
+    } else {
+      ids = asked.filter((id) => known.includes(id));
+      if (ids.length !== asked.length) {
+        this.warnInvalid('open', raw, `use "all" or known ids: ${known.join(', ')}`, 'Unknown ids are ignored.');
+      }
+    }
+    if (this.single && ids.length > 1) {
+      this.warnInvalid('open', raw, 'with "single" only one question can be open', `Opening "${ids[0]}" only.`);
+      ids = ids.slice(0, 1);
+    }
+    this.openIds = new Set(ids);
+  }
+
+  private setOpen(id: string, open: boolean): void {
+    if (!this.allIds().includes(id)) {
+      this.warnInvalid('question id', id, `known ids: ${this.allIds().join(', ')}`, 'Nothing was changed.');
+      return;
+    }
+    if (this.openIds.has(id) === open) return;
+    const next = new Set(this.openIds);
+    const closed: string[] = [];
+    if (open) {
+      if (this.single) {
+        for (const other of next) closed.push(other);
+        next.clear();
+      }
+      next.add(id);
+    } else {
+      next.delete(id);
+    }
+    this.openIds = next;
+    for (const other of closed) this.notify(other, false);
+    this.notify(id, open);
+  }
+
+  private notify(id: string, open: boolean): void {
+    this.dispatchEvent(
+      new CustomEvent<FaqToggleDetail>('faq-toggle', { detail: { id, open }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[part="question"]')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = (index + 1) % buttons.length;
+        break;
+      case 'ArrowUp':
+        next = (index - 1 + buttons.length) % buttons.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = buttons.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    buttons[next]!.focus();
+  }
+
+  protected override renderContent(): unknown {
+    return html`<div class="items" @keydown=${this.onKeydown}>
+      ${this.shownItems.map((item) => {
+        const open = this.openIds.has(item.id);
+        const questionId = `question-${item.id}`;
+        const answerId = `answer-${item.id}`;
+        return html`<div part="item" class="item" data-id=${item.id}>
+          ${this.heading(
+            0,
+            html`<button
+              part="question"
+              id=${questionId}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${answerId}
+              @click=${() => this.toggle(item.id)}
+            >
+              <span class="label">${item.question}</span><span class="icon" aria-hidden="true"></span>
+            </button>`,
+            'question-heading',
+          )}
+          <div part="answer" class="answer" id=${answerId} role="region" aria-labelledby=${questionId} ?hidden=${!open}>
+            ${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
+          </div>
+        </div>`;
+      })}
+    </div>`;
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'faq-accordion': FaqAccordion;
+  }
+}

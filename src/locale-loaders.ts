@@ -1,0 +1,20 @@
+/**
+ * One lazy loader per shipped locale. Each `import()` names its file
+ * literally so that rollup makes one chunk per locale (a template-literal
+ * import makes none). Adding a locale to lit-localize.json without adding it
+ * here is a type error.
+ */
+import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { targetLocales } from './generated/locale-codes.js';
+
+export type TargetLocale = (typeof targetLocales)[number];
+
+export interface LocaleModule {
+  templates: NonNullable<Parameters<typeof runtimeMsg>[0]>;
+}
+
+export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  'en-XA': () => import('./generated/locales/en-XA.js'),
+  es: () => import('./generated/locales/es.js'),
+};

@@ -1,0 +1,314 @@
+/**
+ * The only module that knows about locales.
+ *
+ * Legwise translates every string with @lit/localize's `msg()` and `str`, and
+ * translators work in the XLIFF files that `lit-localize extract` writes. At
+ * run time, however, Legwise never calls `configureLocalization()`: that
+ * function may run only once per copy of @lit/localize, so a host app that
+ * localizes itself with @lit/localize would break (or break us). Instead this
+ * module keeps its own table of loaded locales and resolves messages with
+ * @lit/localize's pure `runtimeMsg()` helper. The result:
+ *
+ * - a host app's own @lit/localize set-up and Legwise's never collide;
+ * - each widget can render in its own language (its `lang`, or the nearest
+ *   ancestor's), not only one language per page;
+ * - locales load lazily, each from its own chunk, through a static map.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { msg as litMsg } from '@lit/localize';
+// A pure function with no module state. @lit/localize has no `exports` map,
+// and the version is pinned (~0.12) in package.json because this path is not
+// part of its documented API.
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { loaders } from './locale-loaders.js';
+
+export { str } from '@lit/localize';
+
+/** A locale that Legwise ships, e.g. `en`, `es`, `ar`. */
+export type LegwiseLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+type Templates = Parameters<typeof runtimeMsg>[0];
+
+/** Every locale Legwise ships, the source locale (English) first. */
+export const supportedLocales: readonly LegwiseLocale[] = Object.freeze([
+  sourceLocale,
+  ...targetLocales,
+]);
+
+/** Locales written right to left. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku']);
+
+/** The name of the event dispatched on `window` when the page locale changes. */
+export const LOCALE_CHANGE_EVENT = 'legwise-locale-change';
+
+export interface LocaleChangeDetail {
+  /** The locale Legwise now uses for widgets that follow the page. */
+  locale: LegwiseLocale;
+}
+
+declare global {
+  interface WindowEventMap {
+    'legwise-locale-change': CustomEvent<LocaleChangeDetail>;
+  }
+}
+
+const loaded = new Map<LegwiseLocale, Templates>();
+const loading = new Map<LegwiseLocale, Promise<Templates | undefined>>();
+const failed = new Set<LegwiseLocale>();
+const warnedTags = new Set<string>();
+
+/** The templates used by `msg()` right now; swapped while a widget renders. */
+let currentTemplates: Templates | undefined;
+
+/**
+ * Translate a message. Same signature as @lit/localize's `msg()`, so
+ * `lit-localize extract` finds every call.
+ */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(currentTemplates, template, options)) as typeof litMsg;
+
+/**
+ * Match a BCP 47 tag to a shipped locale: the exact tag (case-insensitive),
+ * then its language (`es-MX` → `es`), else `undefined`.
+ */
+export function matchLocale(tag: string | null | undefined): LegwiseLocale | undefined {
+  if (!tag) return undefined;
+  const clean = tag.trim().replace(/_/g, '-');
+  if (!clean) return undefined;
+  const exact = supportedLocales.find((l) => l.toLowerCase() === clean.toLowerCase());
+  if (exact) return exact;
+  const language = clean.split('-')[0]!.toLowerCase();
+  return supportedLocales.find((l) => l.toLowerCase() === language);
+}
+
+/** Like `matchLocale`, but falls back to English with one warning per tag. */
+function negotiate(tag: string | null | undefined): LegwiseLocale {
+  const match = matchLocale(tag);
+  if (match) return match;
+  if (tag && tag.trim() && !warnedTags.has(tag)) {
+    warnedTags.add(tag);
+    console.warn(
+      `Legwise: language "${tag}" is not available; showing English. ` +
+        `Supported languages: ${supportedLocales.join(', ')}.`,
+    );
+  }
+  return sourceLocale;
+}
+
+/** The text direction of a locale. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** The region subtag of a BCP 47 tag (`en-AU` → `AU`), if it has one. */
+export function regionOf(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  const parts = tag.trim().replace(/_/g, '-').split('-').slice(1);
+  const region = parts.find((p) => /^([a-zA-Z]{2}|\d{3})$/.test(p));
+  return region?.toUpperCase();
+}
+
+function load(locale: LegwiseLocale): Promise<Templates | undefined> {
+  if (locale === sourceLocale) return Promise.resolve(undefined);
+  const done = loaded.get(locale);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(locale);
+  if (!pending) {
+    const loader = loaders[locale as Exclude<LegwiseLocale, typeof sourceLocale>];
+    pending = loader()
+      .then((module) => {
+        loaded.set(locale, module.templates);
+        failed.delete(locale);
+        return module.templates;
+      })
+      .catch((error: unknown) => {
+        failed.add(locale);
+        console.error(
+          `Legwise: could not load the "${locale}" translations, so the widgets keep their current language.`,
+          error,
+        );
+        return undefined;
+      })
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+// ---------------------------------------------------------------------------
+// The page locale: follows <html lang> unless setLocale() chose one.
+
+let pageLocale: LegwiseLocale = sourceLocale;
+let explicitLocale: LegwiseLocale | undefined;
+const hosts = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function pageLanguageTag(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
+
+/** The locale that widgets following the page use right now. */
+export function getLocale(): LegwiseLocale {
+  return pageLocale;
+}
+
+/**
+ * Choose the language for every widget that has no `lang` of its own (on
+ * itself or an ancestor inside <body>). Accepts any BCP 47 tag and negotiates
+ * it (`es-MX` → `es`). Resolves once the translations are loaded and shown;
+ * on a network error it keeps the current language and logs one error.
+ * `setLocale(null)` goes back to following the page's `<html lang>`.
+ */
+export async function setLocale(tag: string | null): Promise<void> {
+  if (tag === null) {
+    explicitLocale = undefined;
+    return applyPageLocale(negotiate(pageLanguageTag()));
+  }
+  if (typeof tag !== 'string') {
+    console.warn(`Legwise: setLocale() needs a language tag such as "es" or null; got ${String(tag)}.`);
+    return;
+  }
+  const locale = negotiate(tag);
+  explicitLocale = locale;
+  return applyPageLocale(locale);
+}
+
+async function applyPageLocale(locale: LegwiseLocale): Promise<void> {
+  const templates = await load(locale);
+  if (locale !== sourceLocale && !templates) return; // failed: keep what we have
+  // A later request may have won while this one loaded.
+  const wanted = explicitLocale ?? negotiate(pageLanguageTag());
+  if (wanted !== locale) return;
+  if (pageLocale !== locale) {
+    pageLocale = locale;
+    window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));
+  }
+  refreshAll();
+}
+
+function refreshAll(): void {
+  for (const host of hosts) host.refresh();
+}
+
+function startObserving(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    if (!explicitLocale) void applyPageLocale(negotiate(pageLanguageTag()));
+    // A `lang` changed somewhere: widgets with their own language re-check.
+    refreshAll();
+  });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+  void applyPageLocale(negotiate(pageLanguageTag()));
+}
+
+function stopObserving(): void {
+  observer?.disconnect();
+  observer = undefined;
+}
+
+/** The nearest `lang` on the element or its ancestors, crossing shadow roots, below <html>. */
+function ownLanguageTag(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node && node !== document.documentElement) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return undefined;
+}
+
+/**
+ * Gives a widget its language. Add one in the constructor; wrap the body of
+ * `render()` in `controller.render(() => …)` so that `msg()` resolves in the
+ * widget's locale, and use `controller.locale` / `controller.dir` on the
+ * content's wrapper.
+ */
+export class LocaleController implements ReactiveController {
+  /** The locale this widget renders in. */
+  locale: LegwiseLocale = sourceLocale;
+  /** The BCP 47 tag that chose it (its own `lang`, or the page's). */
+  requestedTag = '';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /**
+   * The tag to format dates and numbers with: the requested tag when it
+   * resolved to this locale (`en-GB` keeps British dates), else the locale.
+   */
+  get formattingTag(): string {
+    try {
+      if (matchLocale(this.requestedTag) === this.locale) {
+        return Intl.getCanonicalLocales(this.requestedTag)[0] ?? this.locale;
+      }
+    } catch {
+      // Not a well-formed tag: use the locale itself.
+    }
+    return this.locale;
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  hostConnected(): void {
+    if (hosts.size === 0) startObserving();
+    hosts.add(this);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+    if (hosts.size === 0) stopObserving();
+  }
+
+  /** Re-resolve the widget's locale; loads it if needed, then re-renders. */
+  refresh(): void {
+    const own = ownLanguageTag(this.host);
+    const wanted = own !== undefined ? negotiate(own) : pageLocale;
+    const tag = own ?? pageLanguageTag();
+    if (tag !== this.requestedTag) {
+      // Same locale, other region (en-AU → en-GB): dates and numbers change.
+      this.requestedTag = tag;
+      this.host.requestUpdate();
+    }
+    if (wanted === sourceLocale || loaded.has(wanted)) {
+      this.show(wanted);
+    } else if (!failed.has(wanted)) {
+      void load(wanted).then((templates) => {
+        if (templates) this.refresh();
+      });
+    }
+  }
+
+  private show(locale: LegwiseLocale): void {
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Runs `fn` with `msg()` resolving in this widget's locale. */
+  render<T>(fn: () => T): T {
+    const previous = currentTemplates;
+    currentTemplates = loaded.get(this.locale);
+    try {
+      return fn();
+    } finally {
+      currentTemplates = previous;
+    }
+  }
+}
+
+/** Format a date (YYYY-MM-DD) for a locale, e.g. "24 November 2026". */
+export function formatDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

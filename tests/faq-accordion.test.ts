@@ -1,0 +1,152 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { FaqAccordion, FaqToggleDetail } from '../src/elements/faq-accordion.js';
+import { FAQ_IDS } from '../content/faq.js';
+import { all, captureConsole, shadow, text } from './helpers.js';
+
+const buttons = (el: FaqAccordion) => all<HTMLButtonElement>(el, 'button[part="question"]');
+const panel = (el: FaqAccordion, button: HTMLButtonElement) =>
+  shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
+const expanded = (el: FaqAccordion) => buttons(el).map((b) => b.getAttribute('aria-expanded'));
+
+describe('<faq-accordion>', () => {
+  it('shows every question, closed, as APG accordion buttons inside headings', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const bs = buttons(el);
+    expect(bs.map((b) => b.closest('[part="item"]')!.getAttribute('data-id'))).to.deep.equal([...FAQ_IDS]);
+    expect(FAQ_IDS.length).to.be.at.least(5);
+    for (const b of bs) {
+      expect(b.parentElement!.localName).to.equal('h2');
+      expect(b.getAttribute('aria-expanded')).to.equal('false');
+      const p = panel(el, b);
+      expect(p, 'aria-controls points to the panel').to.exist;
+      expect(p.getAttribute('aria-labelledby')).to.equal(b.id);
+      expect(p.getAttribute('role')).to.equal('region');
+      expect(p.hidden).to.equal(true);
+      expect(text(b)).to.match(/\?$/);
+    }
+  });
+
+  it('toggles on click and fires faq-toggle', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const [first] = buttons(el);
+    setTimeout(() => first!.click());
+    const event = (await oneEvent(el, 'faq-toggle')) as CustomEvent<FaqToggleDetail>;
+    expect(event.detail).to.deep.equal({ id: FAQ_IDS[0], open: true });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel(el, first!).hidden).to.equal(false);
+    expect(text(panel(el, first!))).to.not.equal('');
+    first!.click();
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el, first!).hidden).to.equal(true);
+  });
+
+  it('opens and closes with Enter and Space; Tab moves to the next question', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const [first, second] = buttons(el);
+    first!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(second);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(second!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('moves focus with the arrow keys, Home and End', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const bs = buttons(el);
+    bs[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(el).activeElement).to.equal(bs[1]);
+    await sendKeys({ press: 'End' });
+    expect(shadow(el).activeElement).to.equal(bs[bs.length - 1]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(el).activeElement).to.equal(bs[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(shadow(el).activeElement).to.equal(bs[bs.length - 1]);
+    await sendKeys({ press: 'Home' });
+    expect(shadow(el).activeElement).to.equal(bs[0]);
+  });
+
+  it('keeps at most one answer open with single, and says so in events', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion single></faq-accordion>`);
+    const events: FaqToggleDetail[] = [];
+    el.addEventListener('faq-toggle', (e) => events.push(e.detail));
+    const [first, second] = buttons(el);
+    first!.click();
+    await el.updateComplete;
+    second!.click();
+    await el.updateComplete;
+    expect(expanded(el).filter((v) => v === 'true')).to.have.length(1);
+    expect(second!.getAttribute('aria-expanded')).to.equal('true');
+    expect(events).to.deep.equal([
+      { id: FAQ_IDS[0], open: true },
+      { id: FAQ_IDS[0], open: false },
+      { id: FAQ_IDS[1], open: true },
+    ]);
+  });
+
+  it('opens the questions named in open, or all', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion open="stress exercise"></faq-accordion>`);
+    expect(el.openQuestions).to.have.members(['stress', 'exercise']);
+    const open = buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true');
+    expect(open.map((b) => b.closest('[part="item"]')!.getAttribute('data-id'))).to.deep.equal(['stress', 'exercise']);
+    const everything = await fixture<FaqAccordion>(html`<faq-accordion open="all"></faq-accordion>`);
+    expect(expanded(everything).every((v) => v === 'true')).to.equal(true);
+  });
+
+  it('with single and several ids in open, opens the first and warns', async () => {
+    const log = captureConsole();
+    try {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion single open="stress exercise"></faq-accordion>`);
+      expect(el.openQuestions).to.deep.equal(['stress']);
+      expect(log.warnings).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('picks and orders questions', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion questions="exercise when-to-see-doctor"></faq-accordion>`);
+    expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise', 'when-to-see-doctor']);
+  });
+
+  it('warns once about unknown ids and skips them', async () => {
+    const log = captureConsole();
+    try {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion questions="nope exercise" open="nada"></faq-accordion>`);
+      expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise']);
+      expect(el.openQuestions).to.deep.equal([]);
+      expect(log.warnings).to.have.length(2);
+      expect(log.warnings.join('\n')).to.contain('questions="nope exercise"').and.contain('open="nada"');
+      const none = await fixture<FaqAccordion>(html`<faq-accordion questions="zzz"></faq-accordion>`);
+      expect(all(none, '[part="item"]')).to.have.length(FAQ_IDS.length);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('uses the heading level asked', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion heading-level="3"></faq-accordion>`);
+    expect(buttons(el)[0]!.parentElement!.localName).to.equal('h3');
+  });
+
+  it('is accessible closed and open', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    await expect(el).to.be.accessible();
+    el.open = 'all';
+    await el.updateComplete;
+    expect(expanded(el).every((v) => v === 'true')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

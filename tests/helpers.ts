@@ -1,0 +1,38 @@
+/** Shared test helpers. */
+
+/** Collects console.warn / console.error calls until `restore()` is called. */
+export function captureConsole() {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+  };
+  return {
+    warnings,
+    errors,
+    restore() {
+      console.warn = warn;
+      console.error = error;
+    },
+  };
+}
+
+/** The element's shadow root, asserted to exist. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Trimmed text with white space folded. */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** All elements in the shadow root matching a selector. */
+export function all<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...shadow(el).querySelectorAll<T>(selector)];
+}

@@ -1,0 +1,45 @@
+// Browser tests for Legwise. Browsers come from Debian packages only (see
+// tests/tools/ensure-browsers.mjs); nothing here downloads a browser.
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner';
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const browsers = [];
+if (existsSync(CHROMIUM)) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  );
+} else {
+  console.error(`Chromium was not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  process.exit(1);
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers,
+};
