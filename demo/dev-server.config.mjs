@@ -1,9 +1,20 @@
-// `npm start`: serves the demo (which uses the built CDN script) on port 8000.
+// `npm start`: serves the demo (which uses the built CDN script) on
+// http://localhost:8000. The project root is served so that the demo can
+// load /dist/; "/" shows demo/index.html.
 export default {
   rootDir: '.',
   port: 8000,
   hostname: 'localhost',
   open: false,
-  appIndex: 'demo/index.html',
-  nodeResolve: false,
+  nodeResolve: true,
+  middleware: [
+    function demoIndex(context, next) {
+      if (context.url === '/' || context.url.startsWith('/?')) {
+        context.url = context.url.replace(/^\//, '/demo/index.html');
+      } else if (context.url === '/app' || context.url.startsWith('/app?')) {
+        context.url = context.url.replace(/^\/app/, '/demo/app.html');
+      }
+      return next();
+    },
+  ],
 };

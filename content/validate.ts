@@ -1,0 +1,84 @@
+/**
+ * The content check: run by `npm run check:content` (part of `npm test`) and
+ * by tests/content.test.ts. Each problem names the content file and the id.
+ */
+import { CAUSE_IDS, causes } from './causes.js';
+import { careCards } from './care.js';
+import { faqItems } from './faq.js';
+import { sources } from './meta.js';
+import { tips, safetyNote } from './tips.js';
+import { CARE_TIERS, CAUSE_CATEGORIES, type CareCard, type Cause, type FaqItem, type Source, type Tip } from './types.js';
+
+export interface ContentInput {
+  causes: readonly Cause[];
+  faq: readonly FaqItem[];
+  care: readonly CareCard[];
+  tips: readonly Tip[];
+  safetyNote: string;
+  sources: readonly Source[];
+}
+
+/** The content as shipped, in the current locale. */
+export function shippedContent(): ContentInput {
+  return { causes: causes(), faq: faqItems(), care: careCards(), tips: tips(), safetyNote: safetyNote(), sources: sources() };
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Every problem found, as "content/file.ts: id: what is wrong". Empty when all is well. */
+export function validateContent(content: ContentInput, expectedCauseIds: readonly string[] = CAUSE_IDS): string[] {
+  const problems: string[] = [];
+  const report = (file: string, id: string, what: string) => problems.push(`content/${file}: "${id}": ${what}`);
+
+  const checkItems = <T extends { readonly id: string }>(file: string, items: readonly T[], fields: (item: T) => Record<string, unknown>) => {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (typeof item.id !== 'string' || !ID.test(item.id)) report(file, String(item.id), 'id must be lower-case words joined by hyphens');
+      if (seen.has(item.id)) report(file, item.id, 'id is used twice');
+      seen.add(item.id);
+      for (const [field, value] of Object.entries(fields(item))) {
+        const values = Array.isArray(value) ? value : [value];
+        if (!values.length) report(file, item.id, `${field} is empty`);
+        values.forEach((v, i) => {
+          if (typeof v !== 'string' || v.trim() === '') {
+            report(file, item.id, `${field}${values.length > 1 ? `[${i}]` : ''} is empty`);
+          }
+        });
+      }
+    }
+  };
+
+  checkItems('causes.ts', content.causes, (c) => ({ name: c.name, summary: c.summary, companions: c.companions }));
+  for (const cause of content.causes) {
+    if (!(CAUSE_CATEGORIES as readonly string[]).includes(cause.category)) {
+      report('causes.ts', cause.id, `category "${cause.category}" is not one of ${CAUSE_CATEGORIES.join(', ')}`);
+    }
+    if (!['sudden', 'gradual', 'varies'].includes(cause.onset)) report('causes.ts', cause.id, `onset "${cause.onset}" is unknown`);
+    if (!['one', 'both', 'either'].includes(cause.sides)) report('causes.ts', cause.id, `sides "${cause.sides}" is unknown`);
+  }
+  const causeIds = content.causes.map((c) => c.id);
+  for (const id of expectedCauseIds) {
+    if (!causeIds.includes(id)) report('causes.ts', id, 'this cause is missing');
+  }
+  for (const id of causeIds) {
+    if (!expectedCauseIds.includes(id)) report('causes.ts', id, 'this cause is not in CAUSE_IDS');
+  }
+
+  checkItems('faq.ts', content.faq, (f) => ({ question: f.question, answer: f.answer }));
+  checkItems('tips.ts', content.tips, (t) => ({ title: t.title, body: t.body }));
+  if (!content.safetyNote.trim()) report('tips.ts', 'safety-note', 'the safety note is empty');
+  checkItems('meta.ts', content.sources, (s) => ({ name: s.name }));
+  for (const source of content.sources) {
+    if (/https?:|www\./i.test(source.name)) report('meta.ts', source.id, 'sources name organisations, never URLs');
+  }
+
+  const tiers = content.care.map((c) => c.tier);
+  if (tiers.join() !== CARE_TIERS.join()) report('care.ts', tiers.join(',') || '(none)', `tiers must be ${CARE_TIERS.join(', ')}, in that order`);
+  for (const card of content.care) {
+    if (!card.heading.trim()) report('care.ts', card.tier, 'heading is empty');
+    if (!card.prefix.trim()) report('care.ts', card.tier, 'prefix is empty');
+    if (!card.signs.length) report('care.ts', card.tier, 'a care card needs at least one sign');
+    checkItems('care.ts', card.signs, (s) => ({ text: s.text }));
+  }
+  return problems;
+}

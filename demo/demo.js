@@ -1,0 +1,81 @@
+// The demo's own script: it drives the widgets the way a site would, through
+// attributes, <html lang> and the exported locale API of the CDN build.
+import { supportedLocales, EMERGENCY_NUMBERS, VERSION } from '/dist/cdn/legwise.js';
+
+const $ = (selector) => document.querySelector(selector);
+const form = $('#settings');
+const language = $('#language');
+const region = $('#region');
+const causeList = $('cause-list');
+const faq = $('faq-accordion');
+const doctor = $('when-to-see-doctor');
+const widgets = [...document.querySelectorAll('cause-list, faq-accordion, when-to-see-doctor, exercise-tips')];
+
+const name = (type, code, lang = 'en') => {
+  try {
+    return new Intl.DisplayNames([lang], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+for (const locale of supportedLocales) {
+  const own = name('language', locale, locale);
+  const english = name('language', locale);
+  language.add(new Option(own === english ? `${own} (${locale})` : `${own}: ${english} (${locale})`, locale));
+}
+for (const code of Object.keys(EMERGENCY_NUMBERS).sort((a, b) => name('region', a).localeCompare(name('region', b)))) {
+  region.add(new Option(`${name('region', code)} (${code}): ${EMERGENCY_NUMBERS[code]}`, code));
+}
+region.add(new Option('Unknown region (ZZ): no number', 'ZZ'));
+
+const params = new URLSearchParams(location.search);
+language.value = params.get('lang') ?? document.documentElement.lang;
+
+function update() {
+  const data = new FormData(form);
+  document.documentElement.lang = language.value;
+  const level = String(data.get('heading-level'));
+  for (const widget of widgets) widget.setAttribute('heading-level', level);
+  const categories = data.getAll('category');
+  if (categories.length === 3 || categories.length === 0) causeList.removeAttribute('category');
+  else causeList.setAttribute('category', categories.join(' '));
+  faq.toggleAttribute('single', data.has('single'));
+  if (data.has('open-all')) faq.setAttribute('open', 'all');
+  else faq.removeAttribute('open');
+  if (data.get('region')) doctor.setAttribute('region', String(data.get('region')));
+  else doctor.removeAttribute('region');
+  renderSnippet(level);
+}
+
+function renderSnippet(level) {
+  const src = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn/legwise.js`;
+  const attrs = (el) =>
+    el
+      .getAttributeNames()
+      .filter((a) => a !== 'heading-level' || level !== '2')
+      .map((a) => (el.getAttribute(a) === '' ? ` ${a}` : ` ${a}="${el.getAttribute(a)}"`))
+      .join('');
+  const lines = [
+    `<!-- In <head>; <html lang="${language.value}"> picks the language -->`,
+    `<script type="module" src="${src}"></script>`,
+    '',
+    ...widgets.map((w) => `<${w.localName}${attrs(w)}></${w.localName}>`),
+  ];
+  $('#snippet').textContent = lines.join('\n');
+}
+
+form.addEventListener('change', update);
+$('#copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText($('#snippet').textContent);
+    $('#copy-status').textContent = 'Snippet copied.';
+  } catch {
+    $('#copy-status').textContent = 'Copying is blocked here: select the snippet and copy it by hand.';
+  }
+});
+const log = (text) => ($('#event-log').textContent = text);
+document.addEventListener('faq-toggle', (e) => log(`faq-toggle: ${JSON.stringify(e.detail)}`));
+document.addEventListener('emergency-call', (e) => log(`emergency-call: ${JSON.stringify(e.detail)}`));
+window.addEventListener('legwise-locale-change', (e) => log(`legwise-locale-change: ${JSON.stringify(e.detail)}`));
+update();
