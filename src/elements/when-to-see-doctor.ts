@@ -60,6 +60,7 @@ export class WhenToSeeDoctor extends LegwiseElement {
         --_tier-colour: var(--_emergency);
         border-color: var(--_emergency);
         border-width: 2px;
+        border-inline-start-width: 0.5rem;
       }
       .card.urgent {
         --_tier-colour: var(--_urgent);

@@ -1,0 +1,178 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import { getLocale, setLocale, supportedLocales, LOCALE_CHANGE_EVENT } from '../src/index.js';
+import { templates as es } from '../src/generated/locales/es.js';
+import { templates as ar } from '../src/generated/locales/ar.js';
+import { all, captureConsole, shadow, text } from './helpers.js';
+
+type Templates = Record<string, unknown>;
+const ES = es as Templates;
+const AR = ar as Templates;
+
+const page = () =>
+  fixture(html`<div>
+    <cause-list></cause-list>
+    <faq-accordion open="all"></faq-accordion>
+    <when-to-see-doctor></when-to-see-doctor>
+    <exercise-tips></exercise-tips>
+  </div>`);
+
+const widgets = (root: Element) => [...root.children] as HTMLElement[];
+
+/** Wait until the element's content says the expected language. */
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
+
+/** Every text node of the widget's content, for checking no English is left. */
+const firstHeading = (el: Element) => text(shadow(el).querySelector('h2, h3'));
+
+describe('locales', () => {
+  afterEach(async () => {
+    await setLocale(null);
+    document.documentElement.lang = 'en';
+    await until(() => getLocale() === 'en', 'English again');
+  });
+
+  it('ships English, Spanish, Arabic and the pseudo-locale', () => {
+    expect([...supportedLocales].sort()).to.deep.equal(['ar', 'en', 'en-XA', 'es']);
+  });
+
+  it('renders Spanish in all four widgets for <html lang="es-MX">, with the Mexican number', async () => {
+    document.documentElement.lang = 'es-MX';
+    const root = await page();
+    for (const el of widgets(root)) await until(() => langOf(el) === 'es', `${el.localName} in Spanish`);
+    const [causes, faq, doctor, tips] = widgets(root);
+    expect(firstHeading(causes!)).to.equal(ES['cause-category.neurological']);
+    expect(text(shadow(faq!).querySelector('button'))).to.equal(ES['faq.when-to-see-doctor.question']);
+    expect(text(shadow(doctor!).querySelector('[part~="emergency"] [part="tier-heading"]'))).to.equal(
+      `${ES['care.emergency.prefix']} ${ES['care.emergency.heading']}`,
+    );
+    expect(text(shadow(doctor!).querySelector('[part="emergency-number"]'))).to.equal('911');
+    expect(shadow(doctor!).querySelector('[part="emergency-number"]')!.getAttribute('aria-label')).to.equal('Llame al 911');
+    expect(text(shadow(tips!).querySelector('[part="safety-note"] p'))).to.equal(ES['tips.safety-note']);
+    expect(text(shadow(causes!).querySelector('[part="review-date"]'))).to.contain('2026').and.contain('noviembre');
+    expect(getLocale()).to.equal('es');
+  });
+
+  it('leaves no English in the Spanish emergency card', async () => {
+    document.documentElement.lang = 'es';
+    const el = await fixture(html`<when-to-see-doctor region="ES"></when-to-see-doctor>`);
+    await until(() => langOf(el) === 'es', 'Spanish');
+    const card = text(shadow(el).querySelector('[part~="emergency"]'));
+    for (const english of ['Immediate action', 'emergency', 'Call', 'sudden', 'weakness', 'both legs']) {
+      expect(card).to.not.contain(english);
+    }
+  });
+
+  it('renders Arabic right to left for <html lang="ar">', async () => {
+    document.documentElement.lang = 'ar';
+    const root = await page();
+    for (const el of widgets(root)) await until(() => langOf(el) === 'ar', `${el.localName} in Arabic`);
+    for (const el of widgets(root)) {
+      expect(shadow(el).querySelector('[part="content"]')!.getAttribute('dir'), el.localName).to.equal('rtl');
+    }
+    const [causes, , doctor] = widgets(root);
+    expect(firstHeading(causes!)).to.equal(AR['cause-category.neurological']);
+    expect(text(shadow(doctor!).querySelector('[part~="emergency"]'))).to.not.match(/[A-Za-z]{4,}/);
+    // Mirrored: the care card's coloured edge is on the right.
+    const card = shadow(doctor!).querySelector<HTMLElement>('[part~="emergency"]')!;
+    const style = getComputedStyle(card);
+    expect(parseFloat(style.borderRightWidth)).to.be.greaterThan(parseFloat(style.borderLeftWidth));
+  });
+
+  it('renders English with one warning for an unsupported language', async () => {
+    const log = captureConsole();
+    try {
+      document.documentElement.lang = 'xx';
+      const root = await page();
+      await nextFrame();
+      for (const el of widgets(root)) expect(langOf(el)).to.equal('en');
+      expect(firstHeading(widgets(root)[0]!)).to.equal('Nerve and brain causes');
+      const warnings = log.warnings.filter((w) => w.includes('"xx"'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('en, ').and.contain('es').and.contain('ar');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('follows a change of <html lang> at run time, and says so on window', async () => {
+    document.documentElement.lang = 'en';
+    const root = await page();
+    setTimeout(() => (document.documentElement.lang = 'es'));
+    const event = await oneEvent(window, LOCALE_CHANGE_EVENT);
+    expect(event.detail).to.deep.equal({ locale: 'es' });
+    await nextFrame();
+    for (const el of widgets(root)) expect(langOf(el), el.localName).to.equal('es');
+    document.documentElement.lang = 'ar';
+    await until(() => widgets(root).every((el) => langOf(el) === 'ar'), 'Arabic');
+    document.documentElement.lang = 'en-GB';
+    await until(() => widgets(root).every((el) => langOf(el) === 'en'), 'English');
+    expect(text(shadow(widgets(root)[0]!).querySelector('[part="review-date"]'))).to.equal('Last reviewed: 24 November 2026');
+  });
+
+  it('formats the review date for the page language', async () => {
+    document.documentElement.lang = 'en-US';
+    const el = await fixture(html`<exercise-tips></exercise-tips>`);
+    expect(text(shadow(el).querySelector('[part="review-date"]'))).to.equal('Last reviewed: November 24, 2026');
+  });
+
+  it('setLocale() switches every widget that follows the page; null follows the page again', async () => {
+    const root = await page();
+    await setLocale('es-AR');
+    expect(getLocale()).to.equal('es');
+    await nextFrame();
+    for (const el of widgets(root)) expect(langOf(el), el.localName).to.equal('es');
+    // The page language no longer decides while a locale is set…
+    document.documentElement.lang = 'ar';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(getLocale()).to.equal('es');
+    // …until setLocale(null).
+    await setLocale(null);
+    expect(getLocale()).to.equal('ar');
+  });
+
+  it('lets a widget\'s own lang (or an ancestor\'s) win over the page', async () => {
+    document.documentElement.lang = 'en';
+    const root = await fixture(html`<div>
+      <cause-list lang="es"></cause-list>
+      <section lang="ar"><exercise-tips></exercise-tips></section>
+      <faq-accordion></faq-accordion>
+    </div>`);
+    const [causes, section, faq] = [...root.children] as HTMLElement[];
+    const tips = section!.firstElementChild!;
+    await until(() => langOf(causes!) === 'es' && langOf(tips) === 'ar', 'own languages');
+    expect(langOf(faq!)).to.equal('en');
+    causes!.setAttribute('lang', 'ar');
+    await until(() => langOf(causes!) === 'ar', 'changed own language');
+    causes!.removeAttribute('lang');
+    await until(() => langOf(causes!) === 'en', 'back to the page language');
+  });
+
+  it('is accessible in every shipped locale', async () => {
+    for (const locale of supportedLocales) {
+      document.documentElement.lang = locale;
+      const root = await page();
+      await until(() => widgets(root).every((el) => langOf(el) === locale), locale);
+      for (const el of widgets(root)) await expect(el).to.be.accessible();
+    }
+  });
+
+  it('translates every string of every widget in Spanish and Arabic (no English left)', async () => {
+    for (const [locale, templates] of [['es', ES], ['ar', AR]] as const) {
+      document.documentElement.lang = locale;
+      const root = await page();
+      await until(() => widgets(root).every((el) => langOf(el) === locale), locale);
+      const shown = widgets(root).map((el) => text(shadow(el))).join(' ');
+      expect(shown).to.not.contain('Nerve and brain').and.not.contain('Get checked first').and.not.contain('does not replace');
+      expect(Object.keys(templates).length).to.be.greaterThan(100);
+      for (const item of all(widgets(root)[1]!, '[part="question"]')) expect(text(item)).to.not.match(/^(When|Can|Are|What|How)\b/);
+    }
+  });
+});
