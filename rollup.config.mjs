@@ -1,22 +1,125 @@
-// Builds Legwise two ways:
-// - dist/: the npm package, ES modules, lit and @lit/localize left as imports
-//   so that apps dedupe them; one entry per element plus a side-effect-free one.
-// - dist/cdn/: the CDN script, everything bundled and minified, shared code and
-//   each locale in hashed chunks that load relative to the script's own URL.
+// Builds Legwise:
+// - dist/: the npm package. ES modules with lit and @lit/localize left as
+//   imports (apps dedupe them), one entry per element plus a side-effect-free
+//   `classes` entry, each locale a lazy chunk, and `.d.ts` types in dist/types.
+// - dist/cdn/legwise.js: the CDN module. Lit bundled in, minified; the entry
+//   only re-exports a hashed core chunk (so loading it under two URLs runs the
+//   code once), and each locale is a lazy chunk resolved relative to the script.
+// - dist/cdn/legwise.classic.js: the same for a plain <script src defer>, as
+//   `window.Legwise`, loading the standalone dist/cdn/locales/*.js lazily.
+// After writing, it prints a Subresource Integrity hash for each CDN script and
+// records module sizes (for `npm run size`) in dist/cdn/stats.json.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import tsApi from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const ts = () =>
+const LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
+
+const ts = (declarations = false) =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts', 'content/**/*.ts'],
     exclude: ['tests/**'],
-    compilerOptions: { declaration: false, sourceMap: true, outDir: undefined, rootDir: undefined, noEmit: false },
+    compilerOptions: declarations
+      ? { declaration: true, declarationDir: 'dist/types', sourceMap: true, outDir: 'dist', rootDir: '.', noEmit: false }
+      : { declaration: false, sourceMap: true, outDir: undefined, rootDir: undefined, noEmit: false },
     noEmitOnError: true,
   });
 
-const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/)/.test(id);
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id);
+
+/** Swap one source module for another (the CDN builds' locale loaders). */
+const swap = (from, to) => ({
+  name: 'legwise-swap',
+  async resolveId(source, importer, options) {
+    if (importer === resolve(to)) return null; // the replacement may import the original
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && resolved.id === resolve(from)) return resolve(to);
+    return null;
+  },
+});
+
+// Must match LAZY_CONTENT_ID in tests/tools/localize-lib.mjs.
+const LAZY_CONTENT_ID = /^(cause|faq|tips|source)[.-]/;
+
+/**
+ * CDN builds: replace the English text of every `msg('…', { id })` whose id is
+ * lazily loaded content with '' (src/generated/content-en.ts carries it), so
+ * that the core chunk holds code and safety text only.
+ */
+const stripLazyContent = () => ({
+  name: 'legwise-strip-lazy-content',
+  transform(code, id) {
+    if (!/\/content\/[^/]+\.ts$/.test(id)) return null;
+    const file = tsApi.createSourceFile(id, code, tsApi.ScriptTarget.Latest, true);
+    const cuts = [];
+    const visit = (node) => {
+      if (
+        tsApi.isCallExpression(node) &&
+        tsApi.isIdentifier(node.expression) &&
+        node.expression.text === 'msg' &&
+        node.arguments.length === 2 &&
+        tsApi.isStringLiteralLike(node.arguments[0]) &&
+        tsApi.isObjectLiteralExpression(node.arguments[1])
+      ) {
+        const idProp = node.arguments[1].properties.find(
+          (p) => tsApi.isPropertyAssignment(p) && p.name.getText(file) === 'id' && tsApi.isStringLiteralLike(p.initializer),
+        );
+        if (idProp && LAZY_CONTENT_ID.test(idProp.initializer.text)) {
+          cuts.push([node.arguments[0].getStart(file), node.arguments[0].getEnd()]);
+        }
+      }
+      tsApi.forEachChild(node, visit);
+    };
+    visit(file);
+    if (!cuts.length) return null;
+    let out = code;
+    for (const [start, end] of cuts.reverse()) out = `${out.slice(0, start)}''${out.slice(end)}`;
+    return { code: out, map: null };
+  },
+});
+
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+/** Prints the SRI hash of the entry scripts and records sizes for `npm run size`. */
+const report = () => ({
+  name: 'legwise-report',
+  writeBundle(options, bundle) {
+    const statsFile = 'dist/cdn/stats.json';
+    let stats = {};
+    try {
+      stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+    } catch {
+      // First bundle of this build.
+    }
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const path = `${options.dir}/${fileName}`.replace(/^dist\/cdn\//, '');
+      const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id, length: m.renderedLength }));
+      const litLength = modules.filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m.id)).reduce((n, m) => n + m.length, 0);
+      const total = modules.reduce((n, m) => n + m.length, 0);
+      stats[path] = {
+        imports: chunk.imports.map((i) => `${dirname(`${options.dir}/${fileName}`)}/${i}`.replace(/^dist\/cdn\//, '').replace(/[^/]+\/\.\.\//g, '')),
+        dynamicImports: chunk.dynamicImports,
+        isEntry: chunk.isEntry,
+        litShare: total ? litLength / total : 0,
+      };
+      if (chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) {
+        console.log(`SRI ${options.dir}/${fileName}: integrity="${sri(`${options.dir}/${fileName}`)}"`);
+      }
+    }
+    mkdirSync('dist/cdn', { recursive: true });
+    writeFileSync(statsFile, JSON.stringify(stats, null, 2) + '\n');
+  },
+});
+
+const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
+// Lit's production build (no dev-mode warnings) for the CDN bundles.
+const resolveProd = () => nodeResolve({ exportConditions: ['production'] });
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -29,8 +132,8 @@ export default [
       'when-to-see-doctor': 'src/when-to-see-doctor.ts',
       'exercise-tips': 'src/exercise-tips.ts',
     },
-    external: isExternal,
-    plugins: [ts()],
+    external: isLit,
+    plugins: [ts(true)],
     output: {
       dir: 'dist',
       format: 'es',
@@ -41,13 +144,27 @@ export default [
   },
   {
     input: { legwise: 'src/cdn.ts' },
-    plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), stripLazyContent(), resolveProd(), ts(), minify(), report()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Everything but the locales goes into one core chunk, so the entry is a
+      // thin re-export: two script URLs share one core and define tags once.
+      manualChunks: (id) => (/generated\/(locales\/|content-en)/.test(id) ? undefined : 'core'),
     },
   },
+  {
+    input: { 'legwise.classic': 'src/cdn-classic.ts' },
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), stripLazyContent(), resolveProd(), ts(), minify(), report()],
+    output: { dir: 'dist/cdn', format: 'iife', sourcemap: true, entryFileNames: '[name].js' },
+  },
+  // Standalone locale modules (and the English content) for the classic script.
+  ...[...LOCALES, 'en'].map((locale) => ({
+    input: { [locale]: locale === 'en' ? 'src/generated/content-en.ts' : `src/generated/locales/${locale}.ts` },
+    plugins: [resolveProd(), ts(), minify()],
+    output: { dir: 'dist/cdn/locales', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
+  })),
 ];

@@ -47,3 +47,11 @@ export function nextReviewLabel(formattedDate: string): string {
 export function sourcesLabel(): string {
   return msg('Sources:', { id: 'meta.sources', desc: 'Label before the list of source organisations in the footer.' });
 }
+
+/** Shown instead of the content when it could not be loaded (CDN builds only). */
+export function loadError(): string {
+  return msg('Sorry, this information could not be loaded. Please reload the page to try again.', {
+    id: 'meta.load-error',
+    desc: 'Shown in place of the widget content when it failed to download (for example, the connection dropped).',
+  });
+}

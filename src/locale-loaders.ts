@@ -13,6 +13,12 @@ export interface LocaleModule {
   templates: NonNullable<Parameters<typeof runtimeMsg>[0]>;
 }
 
+/**
+ * Loads the English content, or `undefined` when it is built into the code
+ * (the npm build). The CDN builds swap in a module where it is a lazy chunk.
+ */
+export const contentLoader: (() => Promise<LocaleModule>) | undefined = undefined;
+
 export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('./generated/locales/ar.js'),
   'en-XA': () => import('./generated/locales/en-XA.js'),

@@ -21,9 +21,11 @@ import type { msg as litMsg } from '@lit/localize';
 // part of its documented API.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { loaders } from './locale-loaders.js';
+import { contentLoader, loaders } from './locale-loaders.js';
 
-export { str } from '@lit/localize';
+// Imported from its own module: the package index would also pull in
+// @lit/localize's configureLocalization state, which Legwise never uses.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 /** A locale that Legwise ships, e.g. `en`, `es`, `ar`. */
 export type LegwiseLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -109,13 +111,20 @@ export function regionOf(tag: string | null | undefined): string | undefined {
   return region?.toUpperCase();
 }
 
+/**
+ * Whether `msg()` can render a locale now. English is built into the npm
+ * build; the CDN builds load its content (causes, FAQ, tips) lazily.
+ */
+function isReady(locale: LegwiseLocale): boolean {
+  return locale === sourceLocale && !contentLoader ? true : loaded.has(locale);
+}
+
 function load(locale: LegwiseLocale): Promise<Templates | undefined> {
-  if (locale === sourceLocale) return Promise.resolve(undefined);
-  const done = loaded.get(locale);
-  if (done) return Promise.resolve(done);
+  if (isReady(locale)) return Promise.resolve(loaded.get(locale));
   let pending = loading.get(locale);
   if (!pending) {
-    const loader = loaders[locale as Exclude<LegwiseLocale, typeof sourceLocale>];
+    const loader =
+      locale === sourceLocale ? contentLoader! : loaders[locale as Exclude<LegwiseLocale, typeof sourceLocale>];
     pending = loader()
       .then((module) => {
         loaded.set(locale, module.templates);
@@ -125,7 +134,9 @@ function load(locale: LegwiseLocale): Promise<Templates | undefined> {
       .catch((error: unknown) => {
         failed.add(locale);
         console.error(
-          `Legwise: could not load the "${locale}" translations, so the widgets keep their current language.`,
+          locale === sourceLocale
+            ? 'Legwise: could not load the English content (a network error?). The emergency advice still shows; the rest needs a reload.'
+            : `Legwise: could not load the "${locale}" translations, so the widgets keep their current language.`,
           error,
         );
         return undefined;
@@ -148,19 +159,12 @@ function pageLanguageTag(): string {
   return typeof document === 'undefined' ? '' : document.documentElement.lang;
 }
 
-/** The locale that widgets following the page use right now. */
-export function getLocale(): LegwiseLocale {
+function ownGetLocale(): LegwiseLocale {
   return pageLocale;
 }
 
-/**
- * Choose the language for every widget that has no `lang` of its own (on
- * itself or an ancestor inside <body>). Accepts any BCP 47 tag and negotiates
- * it (`es-MX` → `es`). Resolves once the translations are loaded and shown;
- * on a network error it keeps the current language and logs one error.
- * `setLocale(null)` goes back to following the page's `<html lang>`.
- */
-export async function setLocale(tag: string | null): Promise<void> {
+/** setLocale() of this copy of Legwise. */
+async function ownSetLocale(tag: string | null): Promise<void> {
   if (tag === null) {
     explicitLocale = undefined;
     return applyPageLocale(negotiate(pageLanguageTag()));
@@ -171,12 +175,43 @@ export async function setLocale(tag: string | null): Promise<void> {
   }
   const locale = negotiate(tag);
   explicitLocale = locale;
+  failed.delete(locale); // an explicit request tries again after a failure
   return applyPageLocale(locale);
 }
 
+/**
+ * Two copies of Legwise on one page (two script URLs, the module and the
+ * classic script, the npm build and a CDN script) share one locale API: the
+ * first copy's, whose elements are the registered ones. Otherwise
+ * `setLocale()` from the second copy would steer nothing.
+ */
+interface LocaleApi {
+  getLocale(): LegwiseLocale;
+  setLocale(tag: string | null): Promise<void>;
+}
+const API_KEY: unique symbol = Symbol.for('legwise.locale-api');
+const registry = globalThis as { [API_KEY]?: LocaleApi };
+const api: LocaleApi = (registry[API_KEY] ??= { getLocale: ownGetLocale, setLocale: ownSetLocale });
+
+/** The locale that widgets following the page use right now. */
+export function getLocale(): LegwiseLocale {
+  return api.getLocale();
+}
+
+/**
+ * Choose the language for every widget that has no `lang` of its own (on
+ * itself or an ancestor inside <body>). Accepts any BCP 47 tag and negotiates
+ * it (`es-MX` → `es`). Resolves once the translations are loaded and shown;
+ * on a network error it keeps the current language and logs one error.
+ * `setLocale(null)` goes back to following the page's `<html lang>`.
+ */
+export function setLocale(tag: string | null): Promise<void> {
+  return api.setLocale(tag);
+}
+
 async function applyPageLocale(locale: LegwiseLocale): Promise<void> {
-  const templates = await load(locale);
-  if (locale !== sourceLocale && !templates) return; // failed: keep what we have
+  await load(locale);
+  if (!isReady(locale)) return; // failed: keep what we have
   // A later request may have won while this one loaded.
   const wanted = explicitLocale ?? negotiate(pageLanguageTag());
   if (wanted !== locale) return;
@@ -271,20 +306,39 @@ export class LocaleController implements ReactiveController {
   /** Re-resolve the widget's locale; loads it if needed, then re-renders. */
   refresh(): void {
     const own = ownLanguageTag(this.host);
-    const wanted = own !== undefined ? negotiate(own) : pageLocale;
+    // The locale asked for, not the one shown now: a Spanish page must not
+    // load English while Spanish is on its way.
+    const wanted = own !== undefined ? negotiate(own) : (explicitLocale ?? negotiate(pageLanguageTag()));
     const tag = own ?? pageLanguageTag();
     if (tag !== this.requestedTag) {
       // Same locale, other region (en-AU → en-GB): dates and numbers change.
       this.requestedTag = tag;
       this.host.requestUpdate();
     }
-    if (wanted === sourceLocale || loaded.has(wanted)) {
+    if (isReady(wanted)) {
       this.show(wanted);
-    } else if (!failed.has(wanted)) {
-      void load(wanted).then((templates) => {
-        if (templates) this.refresh();
-      });
+      return;
     }
+    // Load what is wanted; if that failed, make sure what is shown can render.
+    const next = failed.has(wanted) ? (isReady(this.locale) ? undefined : this.locale) : wanted;
+    if (next === undefined || failed.has(next)) {
+      this.host.requestUpdate();
+      return;
+    }
+    void load(next).then(() => {
+      this.refresh();
+      this.host.requestUpdate(); // from "loading" to ready (or failed), even in the same locale
+    });
+  }
+
+  /**
+   * `ready`: the widget's text can render; `loading`: its content is on the
+   * way; `failed`: it could not be loaded (only the CDN builds load English
+   * content lazily, so only they can fail this way).
+   */
+  get status(): 'ready' | 'loading' | 'failed' {
+    if (isReady(this.locale)) return 'ready';
+    return failed.has(this.locale) ? 'failed' : 'loading';
   }
 
   private show(locale: LegwiseLocale): void {

@@ -54,6 +54,11 @@ export class CauseList extends LegwiseElement {
         padding-inline: 0.5em;
         color: var(--_muted);
       }
+      @media print {
+        .cause {
+          break-inside: avoid;
+        }
+      }
     `,
   ];
 

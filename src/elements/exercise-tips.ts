@@ -11,7 +11,8 @@ import { LegwiseElement } from './legwise-element.js';
  * @tag exercise-tips
  * @attr {string} tips - Ids of the tips to show, in this order, separated by spaces. Default: all.
  * @attr {number} heading-level - Level of the safety note and tip headings (2–6). Default: 2.
- * @csspart safety-note - The safety note shown before the tips.
+ * @csspart safety-note - The safety note shown before the tips (edged in `--legwise-color-urgent`).
+ * @csspart safety-note-heading - The heading of the safety note.
  * @csspart tip - One tip.
  * @csspart tip-title - The title of a tip (a heading).
  * @csspart tip-body - The text of a tip.
@@ -45,6 +46,12 @@ export class ExerciseTips extends LegwiseElement {
       }
       .tip p {
         margin-block-end: 0;
+      }
+      @media print {
+        .safety,
+        .tip {
+          break-inside: avoid;
+        }
       }
     `,
   ];

@@ -29,7 +29,11 @@ declare global {
  * @attr {string} questions - Ids of the questions to show, in this order. Default: all.
  * @attr {number} heading-level - Level of the question headings (2–6). Default: 2.
  * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A question opened or closed. Bubbles and is composed.
+ * In print every answer is shown, whether open or not, and the chevrons are
+ * hidden.
+ *
  * @csspart item - One question and its answer.
+ * @csspart question-heading - The heading that holds a question's button.
  * @csspart question - The button that shows or hides an answer.
  * @csspart answer - The answer panel.
  */
@@ -51,6 +55,7 @@ export class FaqAccordion extends LegwiseElement {
         margin: 0;
         font-size: 1.1em;
       }
+      /* The question: a full-width target at least 44px high. */
       button {
         display: flex;
         align-items: center;
@@ -59,18 +64,22 @@ export class FaqAccordion extends LegwiseElement {
         inline-size: 100%;
         min-block-size: 44px;
         padding-block: calc(var(--_space) * 0.75);
-        padding-inline: 0;
+        padding-inline: 0.25em;
         border: 0;
+        border-radius: 0;
         background: none;
         color: var(--_accent);
         font: inherit;
         font-weight: 600;
+        line-height: inherit;
         text-align: start;
         cursor: pointer;
       }
       button:hover .label {
         text-decoration: underline;
+        text-underline-offset: 0.15em;
       }
+      /* The chevron, drawn with borders in the text colour so forced colours keep it. */
       .icon {
         flex: none;
         inline-size: 0.6em;
@@ -86,19 +95,35 @@ export class FaqAccordion extends LegwiseElement {
       }
       .answer {
         padding-block-end: calc(var(--_space) * 0.75);
+        padding-inline: 0.25em;
       }
       .answer[hidden] {
         display: none;
       }
+      .answer > :last-child {
+        margin-block-end: 0;
+      }
+      /* Print: every answer, questions as plain headings, no chevrons. */
       @media print {
         .answer[hidden] {
           display: block;
+        }
+        .item {
+          break-inside: avoid;
         }
         .icon {
           display: none;
         }
         button {
+          display: block;
+          min-block-size: 0;
+          padding-inline: 0;
+          padding-block: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
           color: inherit;
+          cursor: auto;
+        }
+        .answer {
+          padding-inline: 0;
         }
       }
     `,

@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { LocaleController, formatDate } from '../localization.js';
-import { LAST_REVIEWED, disclaimer, lastReviewedLabel } from '../../content/meta.js';
-import { tokens } from '../styles/tokens.js';
+import { LAST_REVIEWED, disclaimer, lastReviewedLabel, loadError } from '../../content/meta.js';
+import { EMERGENCY_MIN_CONTRAST, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 
 const HEADING_TAGS: Record<number, StaticValue> = {
@@ -16,23 +17,43 @@ const HEADING_TAGS: Record<number, StaticValue> = {
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
+/** The values of the `theme` attribute; `auto` (or no attribute) follows `prefers-color-scheme`. */
+export type LegwiseTheme = 'auto' | 'light' | 'dark';
+const THEMES: readonly LegwiseTheme[] = ['auto', 'light', 'dark'];
+
+/** The class on `.content` that makes the emergency pair fall back to its defaults. */
+const EMERGENCY_GUARD_CLASS = 'guard-emergency';
+const EMERGENCY_TOKEN = '--legwise-color-emergency';
+const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
+
 /**
- * What every Legwise element shares: its language, `heading-level`, one
- * warning per unusable attribute value, and the footer.
+ * What every Legwise element shares: its language, `heading-level`, `theme`,
+ * one warning per unusable attribute value, the emergency contrast guard, and
+ * the footer.
  *
- * @cssprop --legwise-font-family - Font of the widget text. Default: the system UI font.
- * @cssprop --legwise-font-size - Base font size. Default: 1rem.
- * @cssprop --legwise-color-text - Body text colour.
- * @cssprop --legwise-color-muted - Secondary text (footer, cause pattern).
- * @cssprop --legwise-color-surface - Background of the widget.
- * @cssprop --legwise-color-border - Borders and dividers.
- * @cssprop --legwise-color-accent - Links, buttons and highlights.
- * @cssprop --legwise-color-focus - Background of the keyboard focus indicator.
- * @cssprop --legwise-color-focus-text - Text and underline of the focus indicator.
- * @cssprop --legwise-radius - Corner radius of cards and buttons.
- * @cssprop --legwise-space - Base spacing unit.
+ * Colour defaults are given as light / dark; the dark ones apply with
+ * `theme="dark"`, or with no `theme` when the reader's system prefers dark.
+ *
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme: `light` or `dark` forces one; `auto` or no attribute follows `prefers-color-scheme`. Default: auto.
+ * @cssprop {<family-name>#} [--legwise-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif] - Font of the widget text.
+ * @cssprop {<length>} [--legwise-font-size=1rem] - Base font size; every other size is relative to it. Use rem or em so readers can zoom text.
+ * @cssprop {<color>} [--legwise-color-text=#212b32] - Body text colour (dark: #e8edee). Also the colour of the focus outline. Keep 4.5:1 with the surface.
+ * @cssprop {<color>} [--legwise-color-muted=#4c6272] - Secondary text: footer, cause pattern tags (dark: #aeb7bd). Keep 4.5:1 with the surface.
+ * @cssprop {<color>} [--legwise-color-surface=#ffffff] - Background of the widget and its cards (dark: #1b2329).
+ * @cssprop {<color>} [--legwise-color-border=#aeb7bd] - Borders and dividers (dark: #768692).
+ * @cssprop {<color>} [--legwise-color-accent=#005eb8] - Links and accordion questions (dark: #7ab8f0). Keep 4.5:1 with the surface.
+ * @cssprop {<color>} [--legwise-color-focus=#ffeb3b] - Fill of the keyboard focus indicator (same in dark).
+ * @cssprop {<color>} [--legwise-color-focus-text=#0b0c0c] - Text on the focus fill (same in dark). Keep 4.5:1 with the focus fill.
+ * @cssprop {<length>} [--legwise-radius=4px] - Corner radius of cards and the emergency number.
+ * @cssprop {<length>} [--legwise-space=1rem] - Base spacing unit.
+ * @cssprop {<color>} [--legwise-color-emergency=#d5281b] - Emergency tier: heading and number background, card border (same in dark). Ignored, with one warning, when it gives less than 4.5:1 with the emergency text.
+ * @cssprop {<color>} [--legwise-color-emergency-text=#ffffff] - Emergency tier: text on the emergency colour (same in dark). Ignored, with one warning, when it gives less than 4.5:1 with the emergency colour.
+ * @cssprop {<color>} [--legwise-color-urgent=#d5281b] - Urgent tier edge, and the edge of the exercise safety note (dark: #ff7b6f).
+ * @cssprop {<color>} [--legwise-color-routine=#005eb8] - Routine tier edge (dark: #5b9bd5).
  * @csspart content - The wrapper of everything the widget shows; carries `lang` and `dir`.
  * @csspart footer - The footer: disclaimer and last-reviewed date.
+ * @csspart disclaimer - The disclaimer in the footer.
+ * @csspart review-date - The last-reviewed date in the footer.
  */
 export abstract class LegwiseElement extends LitElement {
   static override styles = [tokens];
@@ -43,6 +64,13 @@ export abstract class LegwiseElement extends LitElement {
   /** The level of the widget's top headings (2–6); inner headings use the next level. */
   @property({ attribute: 'heading-level' })
   headingLevel: number | string | null = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * The colour scheme: `light` or `dark` forces one; `auto`, or no attribute,
+   * follows the reader's `prefers-color-scheme`.
+   */
+  @property()
+  theme: string | null = null;
 
   protected readonly localeController = new LocaleController(this);
 
@@ -58,12 +86,17 @@ export abstract class LegwiseElement extends LitElement {
    * `allowed` says what would work; `fallback` what the element does instead.
    */
   protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
-    const key = `${attribute}=${String(value)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(
+    this.warnOnce(
+      `${attribute}=${String(value)}`,
       `Legwise ${this.tag}: ${attribute}="${String(value)}" cannot be used; ${allowed}. ${fallback}`,
     );
+  }
+
+  /** Log `message` once per `key` for this element. */
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(message);
   }
 
   /**
@@ -107,22 +140,129 @@ export abstract class LegwiseElement extends LitElement {
     return staticHtml`<${tag} part=${part} id=${id ?? ''} class=${offset ? 'sub-heading' : ''}>${content}</${tag}>`;
   }
 
+  /** The colour scheme in use, validated: `auto` follows `prefers-color-scheme`. */
+  get resolvedTheme(): LegwiseTheme {
+    const raw = this.theme;
+    if (raw === null || raw === undefined || String(raw).trim() === '') return 'auto';
+    const theme = String(raw).trim().toLowerCase();
+    if ((THEMES as readonly string[]).includes(theme)) return theme as LegwiseTheme;
+    this.warnInvalid(
+      'theme',
+      raw,
+      'use "light" or "dark", or "auto" (or no attribute) to follow the reader\'s colour scheme',
+      'Following the reader\'s colour scheme.',
+    );
+    return 'auto';
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Validate early so a bad value warns even before the first render.
     if (changed.has('headingLevel')) void this.level;
+    if (changed.has('theme')) void this.resolvedTheme;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.checkEmergencyContrast();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved to another place in the page: the inherited tokens may differ.
+    if (this.hasUpdated) void this.updateComplete.then(() => this.checkEmergencyContrast());
+  }
+
+  /**
+   * Whether the widget's content comes from the lazily loaded English content
+   * of the CDN builds. The care cards do not: they render at once, always.
+   */
+  protected static readonly usesLazyContent: boolean = true;
+
   protected override render(): TemplateResult {
-    return this.localeController.render(
-      () => html`<div part="content" class="content" lang=${this.localeController.locale} dir=${this.localeController.dir}>
-        ${this.renderContent()} ${this.renderFooter()}
-      </div>`,
-    );
+    const controller = this.localeController;
+    const theme = this.resolvedTheme;
+    const themeClasses = { 'theme-auto': theme === 'auto', 'theme-light': theme === 'light', 'theme-dark': theme === 'dark' };
+    return controller.render(() => {
+      const status = (this.constructor as typeof LegwiseElement).usesLazyContent ? controller.status : 'ready';
+      return html`<div
+        part="content"
+        class="content ${classMap(themeClasses)}"
+        lang=${controller.locale}
+        dir=${controller.dir}
+        aria-busy=${status === 'loading' ? 'true' : nothing}
+        @transitionend=${this.onContentTransition}
+      >
+        ${status === 'ready'
+          ? this.renderContent()
+          : status === 'failed'
+            ? html`<p part="load-error" role="alert">${loadError()}</p>`
+            : nothing}
+        ${this.renderFooter()}
+      </div>`;
+    });
   }
 
   /** The widget's own content, rendered in its locale. */
   protected abstract renderContent(): unknown;
+
+  /** The content wrapper's resolved colours changed (a token, the theme or the colour scheme). */
+  private onContentTransition(event: TransitionEvent): void {
+    if (event.target === event.currentTarget) this.checkEmergencyContrast();
+  }
+
+  /**
+   * The emergency contrast guard. When the widget shows an emergency tier and
+   * the host sets `--legwise-color-emergency` or
+   * `--legwise-color-emergency-text`, the resolved pair must have a contrast
+   * ratio of at least 4.5:1 (WCAG 1.4.3). If not, or if a token is not a
+   * colour, both fall back to their defaults and one warning names the token.
+   * Runs after every render and whenever the resolved colours change.
+   */
+  protected checkEmergencyContrast(): void {
+    const content = this.renderRoot.querySelector<HTMLElement>('.content');
+    if (!content) return;
+    if (!this.renderRoot.querySelector('[part~="emergency"]')) {
+      content.classList.remove(EMERGENCY_GUARD_CLASS);
+      return;
+    }
+    const style = getComputedStyle(content);
+    const background = style.getPropertyValue(EMERGENCY_TOKEN).trim();
+    const text = style.getPropertyValue(EMERGENCY_TEXT_TOKEN).trim();
+    const set = [
+      ...(background ? [`${EMERGENCY_TOKEN}="${background}"`] : []),
+      ...(text ? [`${EMERGENCY_TEXT_TOKEN}="${text}"`] : []),
+    ];
+    let problem: string | undefined;
+    if (set.length) {
+      const notColours = [
+        ...(background && !CSS.supports('color', background) ? [EMERGENCY_TOKEN] : []),
+        ...(text && !CSS.supports('color', text) ? [EMERGENCY_TEXT_TOKEN] : []),
+      ];
+      if (notColours.length) {
+        problem = `${notColours.join(' and ')} must be a CSS colour`;
+      } else {
+        // The pair as the host asks for it, resolved by CSS on the wrapper
+        // (see tokens.ts), laid over the surface as the reader sees it.
+        const backdrop = [style.getPropertyValue('--_d-surface').trim(), style.backgroundColor];
+        const bg = paint([...backdrop, style.columnRuleColor]);
+        const fg = paint([...backdrop, style.columnRuleColor, style.textDecorationColor]);
+        const ratio = bg && fg ? contrastRatio(bg, fg) : undefined;
+        if (ratio !== undefined && ratio < EMERGENCY_MIN_CONTRAST) {
+          problem =
+            `the emergency tier needs a contrast ratio of at least ${EMERGENCY_MIN_CONTRAST}:1 between ` +
+            `${EMERGENCY_TEXT_TOKEN} and ${EMERGENCY_TOKEN}, and these colours give ${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
+        }
+      }
+    }
+    content.classList.toggle(EMERGENCY_GUARD_CLASS, problem !== undefined);
+    if (problem !== undefined) {
+      this.warnOnce(
+        `contrast:${background}|${text}`,
+        `Legwise ${this.tag}: ${set.join(' and ')} cannot be used; ${problem}. Using the default emergency colours.`,
+      );
+    }
+  }
 
   private renderFooter(): TemplateResult {
     const date = formatDate(LAST_REVIEWED, this.localeController.formattingTag);
@@ -131,6 +271,61 @@ export abstract class LegwiseElement extends LitElement {
       <p part="review-date">${lastReviewedLabel(date)}</p>
     </div>`;
   }
+}
+
+/** An sRGB colour, 0–255 per channel. */
+export type Rgb = readonly [number, number, number];
+
+let paintContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Paint CSS colours over each other on white, as the reader would see the
+ * last one, and return the result in sRGB. Any colour syntax the browser
+ * knows works (rgb(), oklch(), color(), names). `undefined` when a colour
+ * cannot be painted.
+ */
+export function paint(colours: readonly string[]): Rgb | undefined {
+  if (paintContext === undefined) {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1;
+    canvas.height = 1;
+    paintContext = canvas.getContext('2d', { willReadFrequently: true });
+  }
+  const context = paintContext;
+  if (!context) return undefined;
+  context.globalCompositeOperation = 'source-over';
+  context.globalAlpha = 1;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, 1, 1);
+  for (const colour of colours) {
+    if (!colour) continue;
+    // An unknown colour leaves fillStyle as it was: try two different sentinels.
+    context.fillStyle = '#010203';
+    context.fillStyle = colour;
+    if (context.fillStyle === '#010203') {
+      context.fillStyle = '#040506';
+      context.fillStyle = colour;
+      if (context.fillStyle === '#040506') return undefined;
+    }
+    context.fillRect(0, 0, 1, 1);
+  }
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r ?? 0, g ?? 0, b ?? 0];
+}
+
+/** WCAG 2 relative luminance of an sRGB colour. */
+export function relativeLuminance([r, g, b]: Rgb): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours, from 1 to 21. */
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
 }
 
 /** Split an attribute value into its words (spaces or commas between them). */

@@ -34,15 +34,22 @@ declare global {
  * @attr {string} region - ISO 3166-1 alpha-2 region (e.g. `GB`) that picks the emergency number. Default: the region of the page language (`en-AU` → AU). Unknown: no number, "your local emergency number".
  * @attr {number} heading-level - Level of the card headings (2–6). Default: 2.
  * @fires {CustomEvent<EmergencyCallDetail>} emergency-call - The reader activated the emergency number link. Bubbles and is composed.
+ * Tiers never rely on colour alone: each heading starts with a visually
+ * hidden prefix ("Immediate action required:", "Urgent advice:",
+ * "Non-urgent advice:"), and in forced colours and print each tier keeps its
+ * own edge (emergency: a heavy box and an inverted heading with the care-card
+ * arrow; urgent: a solid edge; routine: a double edge). The emergency colours
+ * come from `--legwise-color-emergency` and `--legwise-color-emergency-text`,
+ * guarded: a pair under 4.5:1 is ignored with one warning.
+ *
  * @csspart tier - Each care card; also has `emergency`, `urgent` or `routine`.
+ * @csspart emergency - The emergency card (with `tier`).
+ * @csspart urgent - The urgent, same-day card (with `tier`).
+ * @csspart routine - The routine card (with `tier`).
  * @csspart tier-heading - The heading of a card.
  * @csspart signs - The list of signs in a card.
  * @csspart action - What to do, at the end of a card.
  * @csspart emergency-number - The emergency phone number link.
- * @cssprop --legwise-color-emergency - Background of the emergency card heading.
- * @cssprop --legwise-color-emergency-text - Text on the emergency card heading.
- * @cssprop --legwise-color-urgent - Border of the urgent card.
- * @cssprop --legwise-color-routine - Border of the routine card.
  */
 export class WhenToSeeDoctor extends LegwiseElement {
   static override styles = [
@@ -68,18 +75,38 @@ export class WhenToSeeDoctor extends LegwiseElement {
       .card.routine {
         --_tier-colour: var(--_routine);
       }
-      .card-heading {
+      .card > [part='tier-heading'] {
+        position: relative;
         margin: 0;
-        padding: calc(var(--_space) * 0.75) var(--_space);
+        padding-block: calc(var(--_space) * 0.75);
+        padding-inline: var(--_space);
         border-block-end: 1px solid var(--_border);
       }
-      .emergency .card-heading {
+      .emergency > [part='tier-heading'] {
         background: var(--_emergency);
         color: var(--_emergency-text);
         border-block-end: 0;
       }
+      /*
+       * The NHS care-card arrow under the emergency heading: a triangle drawn
+       * with borders, so that it survives forced colours and print, where
+       * backgrounds are dropped.
+       */
+      .emergency > [part='tier-heading']::after {
+        content: '';
+        position: absolute;
+        inset-block-start: 100%;
+        inset-inline-start: var(--_space);
+        inline-size: 0;
+        block-size: 0;
+        border-block-start: 0.75rem solid var(--_emergency);
+        border-inline: 0.75rem solid transparent;
+      }
       .card-body {
         padding: var(--_space);
+      }
+      .emergency .card-body {
+        padding-block-start: calc(var(--_space) + 0.75rem);
       }
       .card-body > :last-child {
         margin-block-end: 0;
@@ -88,45 +115,102 @@ export class WhenToSeeDoctor extends LegwiseElement {
         font-size: 1.25em;
         font-weight: 700;
       }
+      /* The number: a 44px target in the emergency colours, read as "Call 999". */
       .call a {
-        display: inline-block;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
         min-inline-size: 44px;
         min-block-size: 44px;
-        padding-inline: 0.25em;
-        line-height: 44px;
-        text-align: center;
-        color: var(--_emergency);
+        padding-block: 0.125em;
+        padding-inline: 0.5em;
+        margin-inline-start: 0.125em;
+        border: 2px solid transparent;
+        border-radius: var(--_radius);
+        background-color: var(--_emergency);
+        color: var(--_emergency-text);
+        line-height: 1.2;
+        text-decoration: underline;
+        text-decoration-thickness: 0.08em;
+        vertical-align: middle;
         unicode-bidi: isolate;
         direction: ltr;
       }
+      .call a:hover {
+        text-decoration-thickness: 0.16em;
+      }
+      .call a:focus-visible {
+        background-color: var(--_focus);
+        color: var(--_focus-text);
+        text-decoration: none;
+      }
+      /*
+       * Forced colours drop backgrounds: the emergency heading turns to
+       * inverted system colours and keeps its arrow; tiers keep distinct
+       * edges (emergency: a heavy box; urgent: a solid edge; routine: a
+       * double edge) besides their words.
+       */
       @media (forced-colors: active) {
-        .card {
+        .card,
+        .card.emergency {
           border-color: CanvasText;
         }
-        .emergency .card-heading {
+        .card.emergency {
+          border-width: 4px;
+          border-inline-start-width: 0.5rem;
+        }
+        .card.routine {
+          border-inline-start-style: double;
+        }
+        .emergency > [part='tier-heading'] {
           forced-color-adjust: none;
-          background: Canvas;
-          color: CanvasText;
-          border-block-end: 2px solid CanvasText;
+          background: CanvasText;
+          color: Canvas;
         }
-      }
-      @media print {
-        .card {
-          break-inside: avoid;
-          border-color: #000;
-        }
-        .emergency .card-heading {
-          background: none;
-          color: #000;
-          border-block-end: 2px solid #000;
+        .emergency > [part='tier-heading']::after {
+          border-block-start-color: CanvasText;
+          border-inline-color: transparent;
         }
         .call a {
+          border-color: currentColor;
+        }
+      }
+      /* Print: colours become borders, the number prints as text in a box. */
+      @media print {
+        .card,
+        .card.emergency {
+          --_tier-colour: #000;
+          break-inside: avoid;
+          border-color: #000;
+          background: none;
+        }
+        .card.emergency {
+          border-width: 4px;
+          border-inline-start-width: 0.5rem;
+        }
+        .card.routine {
+          border-inline-start-style: double;
+        }
+        .emergency > [part='tier-heading'] {
+          background: none;
           color: #000;
+          border-block-end: 4px solid #000;
+        }
+        .emergency > [part='tier-heading']::after {
+          border-block-start-color: #000;
+        }
+        .call a {
+          background: none;
+          color: #000;
+          border-color: #000;
           text-decoration: none;
         }
       }
     `,
   ];
+
+  // The care cards are built into the code: they never wait for a chunk.
+  protected static override readonly usesLazyContent: boolean = false;
 
   /** ISO 3166-1 alpha-2 region code that picks the emergency number, e.g. `GB`. */
   @property({ reflect: true })

@@ -10,6 +10,12 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
 export const xliffDir = join(root, config.interchange.xliffDir);
 export const PSEUDO_LOCALE = 'en-XA';
+/**
+ * Ids of the English content that the CDN builds load lazily instead of
+ * bundling: causes, FAQ, tips and sources. Never the care cards (care.*), the
+ * disclaimer or the labels (meta.*): those must render even if a chunk fails.
+ */
+export const LAZY_CONTENT_ID = /^(cause|faq|tips|source)[.-]/;
 
 /** A message's text with placeholders written as their source expression, e.g. "Call ${number}". */
 export const flatten = (contents) =>

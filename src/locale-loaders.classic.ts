@@ -1,0 +1,24 @@
+/**
+ * The locale loaders of the classic CDN script (`legwise.classic.js`, a plain
+ * `<script src defer>`): rollup swaps this module in for locale-loaders.ts.
+ * A classic script has no `import.meta.url`, so each locale is a standalone
+ * ES module in `locales/` next to the script, found from the script's own URL
+ * (captured while it runs) and loaded with `import()`.
+ */
+import type { LocaleModule, TargetLocale } from './locale-loaders.js';
+// Rollup swaps this module in for locale-loaders.ts in the classic build.
+
+const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+const base = script?.src || (typeof location === 'undefined' ? '' : location.href);
+
+const load = (locale: TargetLocale | 'en') => (): Promise<LocaleModule> =>
+  import(/* @vite-ignore */ new URL(`locales/${locale}.js`, base).href) as Promise<LocaleModule>;
+
+/** The English content, stripped from the code of the CDN builds. */
+export const contentLoader: (() => Promise<LocaleModule>) | undefined = load('en');
+
+export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: load('ar'),
+  'en-XA': load('en-XA'),
+  es: load('es'),
+};

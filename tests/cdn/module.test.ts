@@ -1,0 +1,59 @@
+// The CDN module as a webmaster embeds it: dist/cdn/legwise.js (npm run build).
+import { expect, fixture, html } from '@open-wc/testing';
+import { all, captureConsole, shadow, text } from '../helpers.js';
+
+type Api = typeof import('../../src/index.js');
+const load = (query = '') => import(/* @vite-ignore */ `/dist/cdn/legwise.js${query}`) as Promise<Api>;
+
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 150; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const resources = () => performance.getEntriesByType('resource').map((e) => e.name);
+
+describe('CDN module (dist/cdn/legwise.js)', () => {
+  it('registers the four elements and shows the English content', async () => {
+    const api = await load();
+    for (const tag of ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
+      expect(customElements.get(tag), tag).to.exist;
+    }
+    expect(api.supportedLocales).to.include('es');
+    const el = await fixture(html`<cause-list></cause-list>`);
+    await until(() => all(el, '[part="cause"]').length === 18, 'the causes');
+    expect(text(shadow(el))).to.contain('Nerve and brain causes').and.contain('Stroke');
+    expect(resources().some((r) => /\/chunks\/content-en-/.test(r))).to.equal(true);
+  });
+
+  it('shows the care cards at once, without waiting for any chunk', async () => {
+    await load();
+    const el = await fixture(html`<when-to-see-doctor region="US"></when-to-see-doctor>`);
+    expect(text(shadow(el).querySelector('[part~="emergency"]'))).to.contain('one side of the body');
+    expect(text(shadow(el).querySelector('[part="emergency-number"]'))).to.equal('911');
+  });
+
+  it('loads twice under another URL with no error and one definition', async () => {
+    const log = captureConsole();
+    try {
+      const first = customElements.get('cause-list');
+      const again = await load('?v=2');
+      expect(customElements.get('cause-list')).to.equal(first);
+      expect(again.getLocale()).to.be.a('string');
+      expect(log.errors).to.deep.equal([]);
+      expect(log.warnings).to.deep.equal([]);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('switches to Spanish and back without reloading the page', async () => {
+    const api = await load();
+    const el = await fixture(html`<faq-accordion></faq-accordion>`);
+    await api.setLocale('es');
+    await until(() => shadow(el).querySelector('[part="content"]')?.getAttribute('lang') === 'es', 'Spanish');
+    expect(text(shadow(el).querySelector('button'))).to.match(/¿/);
+    await api.setLocale(null);
+  });
+});

@@ -1,0 +1,26 @@
+// A Spanish page loads the CDN core and the Spanish chunk, never the English content.
+import { expect, fixture, html } from '@open-wc/testing';
+import { all, shadow, text } from '../helpers.js';
+
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 150; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('CDN module on a Spanish page', () => {
+  it('downloads the Spanish text only', async () => {
+    document.documentElement.lang = 'es-ES';
+    const cdn = '/dist/cdn/legwise.js';
+    await import(/* @vite-ignore */ cdn);
+    const el = await fixture(html`<cause-list></cause-list>`);
+    await until(() => all(el, '[part="cause"]').length === 18, 'the causes');
+    expect(shadow(el).querySelector('[part="content"]')!.getAttribute('lang')).to.equal('es');
+    expect(text(shadow(el))).to.contain('Ictus');
+    const files = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(files.some((f) => /\/chunks\/es-/.test(f))).to.equal(true);
+    expect(files.some((f) => /content-en/.test(f))).to.equal(false);
+  });
+});

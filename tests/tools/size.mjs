@@ -1,0 +1,102 @@
+// `npm run size`: what the CDN build costs a page. Prints raw, gzip and brotli
+// bytes of the English first load (the CDN module plus every chunk it imports
+// statically), of each lazily loaded chunk (locales, English content) and of
+// the classic script, with the share that is Lit. Fails when a budget in
+// package.json ("sizeBudgets") is exceeded. With --readme, writes the table
+// into README.md between its size markers.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const root = new URL('../..', import.meta.url).pathname;
+const cdn = join(root, 'dist', 'cdn');
+const statsFile = join(cdn, 'stats.json');
+if (!existsSync(statsFile)) {
+  console.error('dist/cdn/stats.json is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+const { sizeBudgets: budgets } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const measure = (file) => {
+  const code = readFileSync(join(cdn, file));
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    lit: stats[file]?.litShare ?? 0,
+  };
+};
+const sum = (rows) =>
+  rows.reduce(
+    (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli, litBytes: t.litBytes + r.lit * r.raw }),
+    { raw: 0, gzip: 0, brotli: 0, litBytes: 0 },
+  );
+
+// The English first load: the entry and its static imports, transitively.
+const firstLoad = [];
+const visit = (file) => {
+  if (firstLoad.includes(file)) return;
+  firstLoad.push(file);
+  for (const dep of stats[file]?.imports ?? []) visit(dep);
+};
+visit('legwise.js');
+const first = sum(firstLoad.map(measure));
+
+const lazy = Object.keys(stats)
+  .filter((f) => f.startsWith('chunks/') && !firstLoad.includes(f))
+  .sort();
+const lazyFile = (name) => lazy.find((f) => f.startsWith(`chunks/${name}-`));
+const short = (f) => f.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js');
+// The pseudo-locale is a testing aid, 35% longer by design: no budget.
+const PSEUDO = 'en-XA';
+
+// The English content is a lazy chunk too (a Spanish page never loads it), but
+// an English page always needs it: the total counts it.
+const english = lazyFile('content-en');
+const englishTotal = sum([...firstLoad, english].filter(Boolean).map(measure));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [
+  ['First load: core (' + firstLoad.map(short).join(' + ') + ')', first.raw, first.gzip, first.brotli, first.litBytes / first.raw],
+  ['English page in all (core + content-en)', englishTotal.raw, englishTotal.gzip, englishTotal.brotli, englishTotal.litBytes / englishTotal.raw],
+  ...lazy.map((f) => {
+    const m = measure(f);
+    return [`lazy: ${short(f)}${short(f).includes(PSEUDO) ? ' (pseudo-locale for testing, no budget)' : ''}`, m.raw, m.gzip, m.brotli, m.lit];
+  }),
+  ...['legwise.classic.js'].filter((f) => existsSync(join(cdn, f))).map((f) => {
+    const m = measure(f);
+    return [`classic script (${f})`, m.raw, m.gzip, m.brotli, m.lit];
+  }),
+];
+const table = [
+  '| File | Raw | Gzip | Brotli | Lit share |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map(([name, raw, gzip, brotli, lit]) => `| ${name} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} | ${Math.round(lit * 100)}% |`),
+].join('\n');
+console.log(table);
+
+const failures = [];
+if (first.gzip > budgets.firstLoadGzip) failures.push(`The first load is ${kb(first.gzip)} gzip; the budget is ${kb(budgets.firstLoadGzip)}.`);
+for (const f of lazy.filter((f) => !short(f).includes(PSEUDO))) {
+  const g = measure(f).gzip;
+  if (g > budgets.localeChunkGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a locale chunk is ${kb(budgets.localeChunkGzip)}.`);
+}
+console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip.`);
+
+if (process.argv.includes('--readme')) {
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- size:start -->';
+  const end = '<!-- size:end -->';
+  if (text.includes(start) && text.includes(end)) {
+    const next = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
+    if (next !== text) writeFileSync(readme, next);
+  }
+}
+
+if (failures.length) {
+  for (const f of failures) console.error(`Size budget exceeded: ${f}`);
+  process.exit(1);
+}
+console.log('Size budgets met.');
