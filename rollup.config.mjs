@@ -109,7 +109,17 @@ const report = () => ({
         litShare: total ? litLength / total : 0,
       };
       if (chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) {
-        console.log(`SRI ${options.dir}/${fileName}: integrity="${sri(`${options.dir}/${fileName}`)}"`);
+        const integrity = sri(`${options.dir}/${fileName}`);
+        console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
+        const file = 'dist/cdn/integrity.json';
+        let all = {};
+        try {
+          all = JSON.parse(readFileSync(file, 'utf8'));
+        } catch {
+          // First entry of this build.
+        }
+        all[fileName] = integrity;
+        writeFileSync(file, JSON.stringify(all, null, 2) + '\n');
       }
     }
     mkdirSync('dist/cdn', { recursive: true });

@@ -35,6 +35,7 @@ language.value = params.get('lang') ?? document.documentElement.lang;
 function update() {
   const data = new FormData(form);
   document.documentElement.lang = language.value;
+  document.documentElement.dir = ['ar', 'he', 'fa', 'ur'].includes(language.value.split('-')[0]) ? 'rtl' : 'ltr';
   const level = String(data.get('heading-level'));
   for (const widget of widgets) widget.setAttribute('heading-level', level);
   const categories = data.getAll('category');
@@ -48,8 +49,18 @@ function update() {
   renderSnippet(level);
 }
 
+let integrity = '';
+fetch('/dist/cdn/integrity.json')
+  .then((r) => r.json())
+  .then((hashes) => {
+    integrity = hashes['legwise.js'] ?? '';
+    update();
+  })
+  .catch(() => {});
+
 function renderSnippet(level) {
   const src = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn/legwise.js`;
+  const sri = integrity ? `\n        integrity="${integrity}" crossorigin="anonymous"` : '';
   const attrs = (el) =>
     el
       .getAttributeNames()
@@ -58,7 +69,7 @@ function renderSnippet(level) {
       .join('');
   const lines = [
     `<!-- In <head>; <html lang="${language.value}"> picks the language -->`,
-    `<script type="module" src="${src}"></script>`,
+    `<script type="module" src="${src}"${sri}></script>`,
     '',
     ...widgets.map((w) => `<${w.localName}${attrs(w)}></${w.localName}>`),
   ];

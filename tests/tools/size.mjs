@@ -2,8 +2,9 @@
 // bytes of the English first load (the CDN module plus every chunk it imports
 // statically), of each lazily loaded chunk (locales, English content) and of
 // the classic script, with the share that is Lit. Fails when a budget in
-// package.json ("sizeBudgets") is exceeded. With --readme, writes the table
-// into README.md between its size markers.
+// package.json ("sizeBudgets") is exceeded. With --readme, it also writes the
+// table, and the CDN snippets with the Subresource Integrity hashes of this
+// build (dist/cdn/integrity.json), into README.md between their markers.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -84,15 +85,37 @@ for (const f of lazy.filter((f) => !short(f).includes(PSEUDO))) {
 }
 console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip.`);
 
+const integrity = existsSync(join(cdn, 'integrity.json')) ? JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8')) : {};
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
+const snippets = [
+  'As an ES module (recommended):',
+  '',
+  '```html',
+  `<script type="module" src="${base}/legwise.js"`,
+  `        integrity="${integrity['legwise.js'] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
+  '```',
+  '',
+  'As a classic script, for a CMS that allows no module scripts (the API is `window.Legwise`):',
+  '',
+  '```html',
+  `<script defer src="${base}/legwise.classic.js"`,
+  `        integrity="${integrity['legwise.classic.js'] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
+  '```',
+].join('\n');
+
+function replaceSection(text, name, body) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!text.includes(start) || !text.includes(end)) return text;
+  return text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${body}\n${end}`);
+}
+
 if (process.argv.includes('--readme')) {
   const readme = join(root, 'README.md');
   const text = readFileSync(readme, 'utf8');
-  const start = '<!-- size:start -->';
-  const end = '<!-- size:end -->';
-  if (text.includes(start) && text.includes(end)) {
-    const next = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
-    if (next !== text) writeFileSync(readme, next);
-  }
+  const next = replaceSection(replaceSection(text, 'size', table), 'cdn', snippets);
+  if (next !== text) writeFileSync(readme, next);
 }
 
 if (failures.length) {
