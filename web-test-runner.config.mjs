@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
+import { testServerMiddleware } from './tests/tools/test-server.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -36,29 +37,8 @@ if (existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-/**
- * Lets a test make chunks of the built scripts fail to load, as a dropped
- * connection would, without touching other test pages: under
- * /__fail/content-en,es/… the server serves the project as usual, except that
- * every file whose name starts with one of the listed names gets a 503.
- * (Chunks are imported relative to the script, so they keep the prefix.)
- */
-function failChunks(context, next) {
-  const match = /^\/__fail\/([^/]+)(\/.*)$/.exec(context.url);
-  if (!match) return next();
-  const names = decodeURIComponent(match[1]).split(',').filter(Boolean);
-  const file = match[2].split('?')[0].split('/').pop();
-  if (names.some((name) => file.startsWith(`${name}-`) || file === `${name}.js`)) {
-    context.status = 503;
-    context.body = 'Service Unavailable (simulated by the test)';
-    return undefined;
-  }
-  context.url = match[2];
-  return next();
-}
-
 export default {
-  middleware: [failChunks],
+  middleware: testServerMiddleware,
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',

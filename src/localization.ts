@@ -222,6 +222,15 @@ async function applyPageLocale(locale: LegwiseLocale): Promise<void> {
   refreshAll();
 }
 
+/**
+ * For tests and diagnostics (not part of the public API): how many widgets
+ * are listening for language changes, and whether the page observer runs.
+ * Both must drop to zero when every widget is removed.
+ */
+export function localeListeners(): { widgets: number; observing: boolean } {
+  return { widgets: hosts.size, observing: observer !== undefined };
+}
+
 function refreshAll(): void {
   for (const host of hosts) host.refresh();
 }

@@ -36,3 +36,12 @@ export function text(node: Node | null | undefined): string {
 export function all<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
   return [...shadow(el).querySelectorAll<T>(selector)];
 }
+
+/** Polls `check` every 20 ms until it holds; fails naming `what` after `tries` polls. */
+export async function until(check: () => boolean, what: string, tries = 250): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

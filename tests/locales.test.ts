@@ -3,7 +3,7 @@ import '../src/index.js';
 import { getLocale, setLocale, supportedLocales, LOCALE_CHANGE_EVENT } from '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
-import { all, captureConsole, shadow, text } from './helpers.js';
+import { all, captureConsole, shadow, text, until } from './helpers.js';
 
 type Templates = Record<string, unknown>;
 const ES = es as Templates;
@@ -20,13 +20,6 @@ const page = () =>
 const widgets = (root: Element) => [...root.children] as HTMLElement[];
 
 /** Wait until the element's content says the expected language. */
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
 
 /** Every text node of the widget's content, for checking no English is left. */

@@ -54,6 +54,7 @@ const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
  * @csspart footer - The footer: disclaimer and last-reviewed date.
  * @csspart disclaimer - The disclaimer in the footer.
  * @csspart review-date - The last-reviewed date in the footer.
+ * @csspart load-error - The message shown instead of the content when it could not be loaded.
  */
 export abstract class LegwiseElement extends LitElement {
   static override styles = [tokens];

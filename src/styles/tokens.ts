@@ -81,6 +81,17 @@ const schemeDefaults = (scheme: 'light' | 'dark'): CSSResult =>
 
 export const tokens = css`
   :host {
+    /* The page's inherited text styles stop here: theme through --legwise-*. */
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    hyphens: manual;
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;

@@ -1,7 +1,7 @@
 // The classic script, for CMSs that allow no module scripts: a plain
 // <script src defer>, the API on window.Legwise, locales still lazy.
 import { expect, fixture, html } from '@open-wc/testing';
-import { all, captureConsole, shadow, text } from '../helpers.js';
+import { all, captureConsole, shadow, text, until } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 declare global {
@@ -10,13 +10,6 @@ declare global {
   }
 }
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const addScript = (src: string, module = false) =>
   new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');

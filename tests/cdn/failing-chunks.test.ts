@@ -1,15 +1,8 @@
 // When the English content chunk cannot be downloaded, the emergency advice
 // still shows in full, and the other widgets say what happened: nothing blank.
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, shadow, text } from '../helpers.js';
+import { captureConsole, shadow, text, until } from '../helpers.js';
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('CDN module with a chunk that fails to load', () => {
   it('keeps the emergency card and explains the rest', async () => {

@@ -1,17 +1,10 @@
 // The CDN module as a webmaster embeds it: dist/cdn/legwise.js (npm run build).
 import { expect, fixture, html } from '@open-wc/testing';
-import { all, captureConsole, shadow, text } from '../helpers.js';
+import { all, captureConsole, shadow, text, until } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 const load = (query = '') => import(/* @vite-ignore */ `/dist/cdn/legwise.js${query}`) as Promise<Api>;
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const resources = () => performance.getEntriesByType('resource').map((e) => e.name);
 
 describe('CDN module (dist/cdn/legwise.js)', () => {

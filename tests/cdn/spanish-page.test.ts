@@ -1,14 +1,7 @@
 // A Spanish page loads the CDN core and the Spanish chunk, never the English content.
 import { expect, fixture, html } from '@open-wc/testing';
-import { all, shadow, text } from '../helpers.js';
+import { all, shadow, text, until } from '../helpers.js';
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('CDN module on a Spanish page', () => {
   it('downloads the Spanish text only', async () => {

@@ -1,0 +1,37 @@
+export { until } from '../helpers.js';
+import { until } from '../helpers.js';
+
+/** Opens a test page in an iframe and waits until its four widgets show content. */
+export interface Probe {
+  violations: string[];
+  errors: string[];
+}
+
+export interface TestPage {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis & { __probe: Probe };
+  document: Document;
+  widgets: HTMLElement[];
+  remove(): void;
+}
+
+
+/** The text shown by a widget, from its shadow root. */
+export const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export async function openPage(src: string): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as TestPage['window'];
+  const doc = frame.contentDocument!;
+  const widgets = [...doc.querySelectorAll<HTMLElement>('cause-list, faq-accordion, when-to-see-doctor, exercise-tips')];
+  await until(
+    () => widgets.every((w) => shown(w).includes('health professional') && !w.shadowRoot!.querySelector('[aria-busy="true"]')),
+    `the widgets of ${src}`,
+  );
+  return { frame, window: win, document: doc, widgets, remove: () => frame.remove() };
+}
