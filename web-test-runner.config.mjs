@@ -42,7 +42,10 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One test page at a time: a page in a background tab gets no animation
+  // frames (fixture() of a plain element waits for one) and no keyboard focus
+  // (sendKeys), so side-by-side pages hang or flake.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

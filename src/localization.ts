@@ -91,7 +91,7 @@ function negotiate(tag: string | null | undefined): LegwiseLocale {
   if (tag && tag.trim() && !warnedTags.has(tag)) {
     warnedTags.add(tag);
     console.warn(
-      `Legwise: language "${tag}" is not available; showing English. ` +
+      `Legwise: language "${tag.length > 80 ? `${tag.slice(0, 80)}…` : tag}" is not available; showing English. ` +
         `Supported languages: ${supportedLocales.join(', ')}.`,
     );
   }

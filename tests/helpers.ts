@@ -45,3 +45,25 @@ export async function until(check: () => boolean, what: string, tries = 250): Pr
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/**
+ * For a describe block: captures console warnings and errors and uncaught
+ * errors during each test (read them from the returned object), and puts the
+ * console and <html lang> back afterwards.
+ */
+export function watchEachTest() {
+  const state = { log: captureConsole(), uncaught: [] as string[] };
+  state.log.restore();
+  const onError = (e: ErrorEvent) => state.uncaught.push(e.message);
+  beforeEach(() => {
+    state.log = captureConsole();
+    state.uncaught = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    state.log.restore();
+    document.documentElement.lang = '';
+  });
+  return state;
+}

@@ -89,7 +89,7 @@ export abstract class LegwiseElement extends LitElement {
   protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
     this.warnOnce(
       `${attribute}=${String(value)}`,
-      `Legwise ${this.tag}: ${attribute}="${String(value)}" cannot be used; ${allowed}. ${fallback}`,
+      `Legwise ${this.tag}: ${attribute}="${quoteValue(value)}" cannot be used; ${allowed}. ${fallback}`,
     );
   }
 
@@ -243,11 +243,11 @@ export abstract class LegwiseElement extends LitElement {
       if (notColours.length) {
         problem = `${notColours.join(' and ')} must be a CSS colour`;
       } else {
-        // The pair as the host asks for it, resolved by CSS on the wrapper
-        // (see tokens.ts), laid over the surface as the reader sees it.
-        const backdrop = [style.getPropertyValue('--_d-surface').trim(), style.backgroundColor];
-        const bg = paint([...backdrop, style.columnRuleColor]);
-        const fg = paint([...backdrop, style.columnRuleColor, style.textDecorationColor]);
+        // The pair as the host asks for it, resolved to sRGB by CSS on the
+        // wrapper (see tokens.ts), laid over the surface as the reader sees it.
+        const backdrop = [parseColour(style.getPropertyValue('--_d-surface')), parseColour(style.backgroundColor)];
+        const bg = layer([...backdrop, parseColour(style.columnRuleColor)]);
+        const fg = layer([bg, parseColour(style.textDecorationColor)]);
         const ratio = bg && fg ? contrastRatio(bg, fg) : undefined;
         if (ratio !== undefined && ratio < EMERGENCY_MIN_CONTRAST) {
           problem =
@@ -274,57 +274,58 @@ export abstract class LegwiseElement extends LitElement {
   }
 }
 
-/** An sRGB colour, 0–255 per channel. */
-export type Rgb = readonly [number, number, number];
+/** An sRGB colour with alpha, each channel from 0 to 1. */
+type Rgba = readonly [number, number, number, number];
 
-let paintContext: CanvasRenderingContext2D | null | undefined;
+const NUMBER = String.raw`([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)`;
+const ALPHA = String.raw`(?:\s*[,/]\s*${NUMBER}(%?))?`;
+const SRGB_FUNCTION = new RegExp(String.raw`^color\(\s*srgb\s+${NUMBER}\s+${NUMBER}\s+${NUMBER}${ALPHA}\s*\)$`, 'i');
+const RGB_FUNCTION = new RegExp(String.raw`^rgba?\(\s*${NUMBER}[\s,]+${NUMBER}[\s,]+${NUMBER}${ALPHA}\s*\)$`, 'i');
+const HEX = /^#([0-9a-f]{6})$/i;
+
+const clamp = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
 
 /**
- * Paint CSS colours over each other on white, as the reader would see the
- * last one, and return the result in sRGB. Any colour syntax the browser
- * knows works (rgb(), oklch(), color(), names). `undefined` when a colour
- * cannot be painted.
+ * Read a computed colour: `color(srgb r g b / a)` (what color-mix() in srgb
+ * computes to), `rgb()`/`rgba()`, or `#rrggbb`. Out-of-gamut channels are
+ * clipped. `undefined` for anything else.
  */
-export function paint(colours: readonly string[]): Rgb | undefined {
-  if (paintContext === undefined) {
-    const canvas = document.createElement('canvas');
-    canvas.width = 1;
-    canvas.height = 1;
-    paintContext = canvas.getContext('2d', { willReadFrequently: true });
-  }
-  const context = paintContext;
-  if (!context) return undefined;
-  context.globalCompositeOperation = 'source-over';
-  context.globalAlpha = 1;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, 1, 1);
-  for (const colour of colours) {
-    if (!colour) continue;
-    // An unknown colour leaves fillStyle as it was: try two different sentinels.
-    context.fillStyle = '#010203';
-    context.fillStyle = colour;
-    if (context.fillStyle === '#010203') {
-      context.fillStyle = '#040506';
-      context.fillStyle = colour;
-      if (context.fillStyle === '#040506') return undefined;
-    }
-    context.fillRect(0, 0, 1, 1);
-  }
-  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-  return [r ?? 0, g ?? 0, b ?? 0];
+function parseColour(value: string): Rgba | undefined {
+  const v = value.trim();
+  const alpha = (a: string | undefined, percent: string | undefined) =>
+    a === undefined ? 1 : clamp(Number(a) / (percent ? 100 : 1));
+  let m = SRGB_FUNCTION.exec(v);
+  if (m) return [clamp(Number(m[1])), clamp(Number(m[2])), clamp(Number(m[3])), alpha(m[4], m[5])];
+  m = RGB_FUNCTION.exec(v);
+  if (m) return [clamp(Number(m[1]) / 255), clamp(Number(m[2]) / 255), clamp(Number(m[3]) / 255), alpha(m[4], m[5])];
+  const hex = HEX.exec(v);
+  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1]!.slice(i, i + 2), 16) / 255).concat(1) as unknown as Rgba;
+  return undefined;
+}
+
+/**
+ * Lay colours over each other, on white, as the reader sees the last one
+ * (source-over). Layers that could not be read are skipped; `undefined` if
+ * the top one could not.
+ */
+function layer(colours: readonly (Rgba | undefined)[]): Rgba | undefined {
+  const top = colours[colours.length - 1];
+  if (!top) return undefined;
+  return colours.reduce<Rgba>((below, c) => {
+    if (!c) return below;
+    const [r, g, b, a] = c;
+    return [r * a + below[0] * (1 - a), g * a + below[1] * (1 - a), b * a + below[2] * (1 - a), 1];
+  }, [1, 1, 1, 1]);
 }
 
 /** WCAG 2 relative luminance of an sRGB colour. */
-export function relativeLuminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
+function relativeLuminance([r, g, b]: Rgba): number {
+  const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
-/** WCAG 2 contrast ratio of two sRGB colours, from 1 to 21. */
-export function contrastRatio(a: Rgb, b: Rgb): number {
+/** WCAG 2 contrast ratio of two opaque sRGB colours, from 1 to 21. */
+function contrastRatio(a: Rgba, b: Rgba): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }

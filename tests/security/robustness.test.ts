@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { localeListeners } from '../../src/localization.js';
-import { captureConsole, until } from '../helpers.js';
+import { until, watchEachTest } from '../helpers.js';
 
 const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -14,19 +14,7 @@ const settle = async (els: Iterable<Element>) => {
 const rendered = (el: Element) => (el.shadowRoot?.querySelector('[part="footer"]')?.textContent ?? '').includes('health professional');
 
 describe('robustness', () => {
-  let log: ReturnType<typeof captureConsole>;
-  let uncaught: string[];
-  const onError = (e: ErrorEvent) => uncaught.push(e.message);
-  beforeEach(() => {
-    log = captureConsole();
-    uncaught = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    log.restore();
-    document.documentElement.lang = '';
-  });
+  const watch = watchEachTest();
 
   it('survives being created, moved, removed and re-added, and releases its listeners', async () => {
     const root = await fixture<HTMLDivElement>(html`<div><section id="a"></section><section id="b"></section></div>`);
@@ -46,8 +34,8 @@ describe('robustness', () => {
     expect(widgets.every(rendered)).to.equal(true);
     root.remove();
     expect(localeListeners()).to.deep.equal({ widgets: 0, observing: false });
-    expect(uncaught).to.deep.equal([]);
-    expect(log.errors).to.deep.equal([]);
+    expect(watch.uncaught).to.deep.equal([]);
+    expect(watch.log.errors).to.deep.equal([]);
   });
 
   it('handles attributes changed at run time', async () => {
@@ -79,8 +67,8 @@ describe('robustness', () => {
     );
     root.remove();
     expect(localeListeners()).to.deep.equal({ widgets: 0, observing: false });
-    expect(uncaught).to.deep.equal([]);
-  });
+    expect(watch.uncaught).to.deep.equal([]);
+  }).timeout(60000);
 
   it('works inside another component’s shadow root, with that root’s lang', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -91,6 +79,6 @@ describe('robustness', () => {
     await until(() => causes.shadowRoot!.querySelector('[part="content"]')!.getAttribute('lang') === 'ar', 'Arabic');
     expect(causes.shadowRoot!.querySelector('[part="content"]')!.getAttribute('dir')).to.equal('rtl');
     expect(doctor.shadowRoot!.querySelector('[part="emergency-number"]')!.textContent).to.equal('111');
-    expect(uncaught).to.deep.equal([]);
+    expect(watch.uncaught).to.deep.equal([]);
   });
 });
