@@ -83,6 +83,59 @@ const stripLazyContent = () => ({
   },
 });
 
+/** Conservative CSS minifier for the text of a css`` template: comments and white space only. */
+const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/([:,])\s+/g, '$1')
+    .replace(/;}/g, '}');
+
+/**
+ * Collapse the indentation inside an html`` template: a run of white space
+ * holding a line break becomes one space, which HTML renders the same way
+ * (Legwise has no <pre>). Text on one line is left as it is.
+ */
+const minifyHtmlText = (text) => text.replace(/\s*\n\s*/g, ' ');
+
+/**
+ * CDN builds: minify the text of Lit's css`` and html`` templates (terser
+ * leaves template text alone). Expressions (${…}) are kept as they are.
+ */
+const minifyTemplates = () => ({
+  name: 'legwise-minify-templates',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)\s*`/.test(code)) return null;
+    const file = tsApi.createSourceFile(id, code, tsApi.ScriptTarget.Latest, true);
+    const edits = [];
+    const literal = (node, open, close, minifyText) => {
+      // The raw text of a template part, between its delimiters.
+      const start = node.getStart(file) + open;
+      const end = node.getEnd() - close;
+      edits.push([start, end, minifyText(code.slice(start, end))]);
+    };
+    const visit = (node) => {
+      const tag = tsApi.isTaggedTemplateExpression(node) ? node.tag.getText(file) : '';
+      if (tag === 'css' || tag === 'html') {
+        const minifyText = tag === 'css' ? minifyCssText : minifyHtmlText;
+        const t = node.template;
+        if (tsApi.isNoSubstitutionTemplateLiteral(t)) literal(t, 1, 1, minifyText);
+        else {
+          literal(t.head, 1, 2, minifyText);
+          t.templateSpans.forEach((span) => literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText));
+        }
+      }
+      tsApi.forEachChild(node, visit);
+    };
+    visit(file);
+    if (!edits.length) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
 /** Prints the SRI hash of the entry scripts and records sizes for `npm run size`. */
@@ -154,7 +207,7 @@ export default [
   },
   {
     input: { legwise: 'src/cdn.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), stripLazyContent(), resolveProd(), ts(), minify(), report()],
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), stripLazyContent(), minifyTemplates(), minify(), report()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -168,7 +221,7 @@ export default [
   },
   {
     input: { 'legwise.classic': 'src/cdn-classic.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), stripLazyContent(), resolveProd(), ts(), minify(), report()],
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), resolveProd(), ts(), stripLazyContent(), minifyTemplates(), minify(), report()],
     output: { dir: 'dist/cdn', format: 'iife', sourcemap: true, entryFileNames: '[name].js' },
   },
   // Standalone locale modules (and the English content) for the classic script.
