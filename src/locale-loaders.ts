@@ -4,13 +4,13 @@
  * import makes none). Adding a locale to lit-localize.json without adding it
  * here is a type error.
  */
-import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize';
 import type { targetLocales } from './generated/locale-codes.js';
 
 export type TargetLocale = (typeof targetLocales)[number];
 
 export interface LocaleModule {
-  templates: NonNullable<Parameters<typeof runtimeMsg>[0]>;
+  templates: TemplateMap;
 }
 
 /**

@@ -6,8 +6,8 @@
  * run time, however, Legwise never calls `configureLocalization()`: that
  * function may run only once per copy of @lit/localize, so a host app that
  * localizes itself with @lit/localize would break (or break us). Instead this
- * module keeps its own table of loaded locales and resolves messages with
- * @lit/localize's pure `runtimeMsg()` helper. The result:
+ * module keeps its own table of loaded locales and resolves each message by
+ * its id in the widget's locale. The result:
  *
  * - a host app's own @lit/localize set-up and Legwise's never collide;
  * - each widget can render in its own language (its `lang`, or the nearest
@@ -15,22 +15,21 @@
  * - locales load lazily, each from its own chunk, through a static map.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { msg as litMsg } from '@lit/localize';
-// A pure function with no module state. @lit/localize has no `exports` map,
-// and the version is pinned (~0.12) in package.json because this path is not
-// part of its documented API.
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { msg as litMsg, TemplateMap } from '@lit/localize';
+// `str` and its helpers, from their own module: the package index would also
+// pull in @lit/localize's configureLocalization state, which Legwise never
+// uses. @lit/localize has no `exports` map, and its version is pinned (~0.12)
+// in package.json because this path is not part of its documented API.
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { contentLoader, loaders } from './locale-loaders.js';
 
-// Imported from its own module: the package index would also pull in
-// @lit/localize's configureLocalization state, which Legwise never uses.
 export { str } from '@lit/localize/internal/str-tag.js';
 
 /** A locale that Legwise ships, e.g. `en`, `es`, `ar`. */
 export type LegwiseLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-type Templates = Parameters<typeof runtimeMsg>[0];
+type Templates = TemplateMap;
 
 /** Every locale Legwise ships, the source locale (English) first. */
 export const supportedLocales: readonly LegwiseLocale[] = Object.freeze([
@@ -65,10 +64,22 @@ let currentTemplates: Templates | undefined;
 
 /**
  * Translate a message. Same signature as @lit/localize's `msg()`, so
- * `lit-localize extract` finds every call.
+ * `lit-localize extract` finds every call. Every Legwise message has an
+ * explicit id (the content check and the XLIFF files rely on it) and is plain
+ * text or `str`, so the translation is looked up by id: no id hashing, no
+ * html templates. A message with no translation shows its English.
  */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(currentTemplates, template, options)) as typeof litMsg;
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  const localized = options?.id === undefined ? undefined : currentTemplates?.[options.id];
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  if (isStrTagged(template)) {
+    return localized !== undefined && typeof localized !== 'string' && isStrTagged(localized)
+      ? // Translations hold the index of each value, in their own order.
+        joinStringsAndValues(localized.strings, template.values, localized.values as number[])
+      : joinStringsAndValues(template.strings, template.values);
+  }
+  return template; // html`` messages: Legwise has none.
+}) as typeof litMsg;
 
 /**
  * Match a BCP 47 tag to a shipped locale: the exact tag (case-insensitive),
