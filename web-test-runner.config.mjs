@@ -1,54 +1,43 @@
-// Browser tests for Legwise. Browsers come from Debian packages only (see
-// tests/tools/ensure-browsers.mjs); nothing here downloads a browser.
+// Browser tests for Legwise, in every engine that is installed: Chromium,
+// Firefox ESR and WebKit (WebKitGTK's MiniBrowser), all from Debian packages
+// (see tests/tools/browsers.mjs); nothing here downloads a browser.
+// LEGWISE_BROWSERS=chromium,firefox,webkit picks a subset (default: all installed).
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner';
 import { testServerMiddleware } from './tests/tools/test-server.mjs';
+import { ENGINES, launchers, selectEngines } from './tests/tools/browsers.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const browsers = [];
-if (existsSync(CHROMIUM)) {
-  browsers.push(
-    chromeLauncher({
-      launchOptions: {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // Test pages run side by side: keep background pages' timers at full speed.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
+const { run, skipped } = selectEngines();
+const names = (list) => list.map((name) => ENGINES[name].label).join(', ');
+console.log(
+  `Browsers: running ${run.length ? names(run) : 'none'}` +
+    (skipped.length
+      ? `; skipped ${skipped.map(({ name, reason }) => `${ENGINES[name].label} (${reason})`).join(', ')}`
+      : ''),
+);
+if (!run.length) {
+  console.error(
+    'No browser to run the tests in. Install them with:\n' +
+      `  apt-get install -y ${Object.values(ENGINES).flatMap((e) => e.packages).join(' ')}`,
   );
-} else {
-  console.error(`Chromium was not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   process.exit(1);
 }
+const { browsers, plugin: engineCommands } = await launchers(run);
 
 export default {
   middleware: testServerMiddleware,
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  // One test page at a time: a page in a background tab gets no animation
-  // frames (fixture() of a plain element waits for one) and no keyboard focus
-  // (sendKeys), so side-by-side pages hang or flake.
-  concurrency: 1,
+  // Two test pages at a time, each in a window of its own (a page in a
+  // background tab gets no animation frames and no keyboard focus, so
+  // side-by-side tabs hang or flake). The engines run side by side; with more
+  // than one, each runs one page at a time (see tests/tools/browsers.mjs).
+  concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    engineCommands,
   ],
   browsers,
 };
