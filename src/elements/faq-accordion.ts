@@ -75,6 +75,10 @@ export class FaqAccordion extends LegwiseElement {
         text-align: start;
         cursor: pointer;
       }
+      .label {
+        min-inline-size: 0;
+        overflow-wrap: anywhere;
+      }
       button:hover .label {
         text-decoration: underline;
         text-underline-offset: 0.15em;

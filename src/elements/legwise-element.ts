@@ -73,7 +73,9 @@ export abstract class LegwiseElement extends LitElement {
   @property()
   theme: string | null = null;
 
-  protected readonly localeController = new LocaleController(this);
+  protected readonly localeController = new LocaleController(this, {
+    showsLoading: (this.constructor as typeof LegwiseElement).usesLazyContent,
+  });
 
   private readonly warned = new Set<string>();
 
@@ -165,7 +167,34 @@ export abstract class LegwiseElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.checkEmergencyContrast();
+    LegwiseElement.checkContrastSoon(this);
+  }
+
+  /**
+   * Widgets rendered in the current batch of microtasks whose emergency
+   * contrast check is due. Performance: the check reads computed style, which
+   * makes the browser recalculate styles at once; run inside each widget's
+   * `updated()`, widgets rendering together forced one recalculation each,
+   * each walking the page (with 100 of each widget, 200 recalculations and
+   * 200–300 ms of about 1.8 s; see BENCHMARKS.md). Queued as one microtask,
+   * the checks run after every widget of the batch has rendered, before
+   * `updateComplete` resolves and before the browser paints: no frame shows
+   * an unchecked pair, and the first check pays for the one recalculation.
+   */
+  private static readonly contrastChecksDue = new Set<LegwiseElement>();
+
+  private static checkContrastSoon(element: LegwiseElement): void {
+    const due = LegwiseElement.contrastChecksDue;
+    if (due.size === 0) {
+      queueMicrotask(() => {
+        for (const el of due) {
+          due.delete(el);
+          // A widget removed meanwhile is checked again when it is re-attached.
+          if (el.isConnected) el.checkEmergencyContrast();
+        }
+      });
+    }
+    due.add(element);
   }
 
   override connectedCallback(): void {
@@ -231,8 +260,8 @@ export abstract class LegwiseElement extends LitElement {
     const background = style.getPropertyValue(EMERGENCY_TOKEN).trim();
     const text = style.getPropertyValue(EMERGENCY_TEXT_TOKEN).trim();
     const set = [
-      ...(background ? [`${EMERGENCY_TOKEN}="${background}"`] : []),
-      ...(text ? [`${EMERGENCY_TEXT_TOKEN}="${text}"`] : []),
+      ...(background ? [`${EMERGENCY_TOKEN}="${quoteValue(background)}"`] : []),
+      ...(text ? [`${EMERGENCY_TEXT_TOKEN}="${quoteValue(text)}"`] : []),
     ];
     let problem: string | undefined;
     if (set.length) {

@@ -143,14 +143,16 @@ export const tokens = css`
     --_emergency-text: var(--_emergency-text-host);
 
     /*
-     * The contrast guard reads the host's emergency pair, resolved, from these
-     * two colour properties, which nothing paints on this element (it has no
-     * columns and no text decoration). Their 1 ms transitions (and the
-     * background's) tell the element when the resolved colours change: a new
-     * token, a theme or colour-scheme switch.
+     * The contrast guard reads the host's emergency pair from these two colour
+     * properties, which nothing paints on this element (it has no columns and
+     * no text decoration): resolved by CSS (var(), currentcolor, light-dark(),
+     * system colours) and converted to sRGB by color-mix(), whatever syntax
+     * the host used. Their 1 ms transitions (and the background's) tell the
+     * element when the resolved colours change: a new token, a theme or
+     * colour-scheme switch.
      */
-    column-rule-color: var(--_emergency-host);
-    text-decoration-color: var(--_emergency-text-host);
+    column-rule-color: color-mix(in srgb, var(--_emergency-host) 100%, transparent 0%);
+    text-decoration-color: color-mix(in srgb, var(--_emergency-text-host) 100%, transparent 0%);
     transition:
       column-rule-color 1ms step-start,
       text-decoration-color 1ms step-start,

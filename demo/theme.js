@@ -1,0 +1,261 @@
+// The demo's theme panel: edits the Legwise design tokens live and shows the
+// CSS to copy. It themes the widgets the way a site would: one stylesheet that
+// sets --legwise-* custom properties, and the theme attribute. It only adds a
+// <style> element and sets `theme`; it never reaches into the widgets.
+
+/** The defaults, as in src/styles/tokens.ts (COLOR_DEFAULTS, TOKEN_DEFAULTS). */
+const COLOR_DEFAULTS = {
+  light: {
+    text: '#212b32', muted: '#4c6272', surface: '#ffffff', border: '#aeb7bd', accent: '#005eb8',
+    focus: '#ffeb3b', 'focus-text': '#0b0c0c', emergency: '#d5281b', 'emergency-text': '#ffffff',
+    urgent: '#d5281b', routine: '#005eb8',
+  },
+  dark: {
+    text: '#e8edee', muted: '#aeb7bd', surface: '#1b2329', border: '#768692', accent: '#7ab8f0',
+    focus: '#ffeb3b', 'focus-text': '#0b0c0c', emergency: '#d5281b', 'emergency-text': '#ffffff',
+    urgent: '#ff7b6f', routine: '#5b9bd5',
+  },
+};
+
+const COLOURS = [
+  ['text', 'Text'],
+  ['muted', 'Muted text'],
+  ['surface', 'Surface (background)'],
+  ['border', 'Borders'],
+  ['accent', 'Accent (links, questions)'],
+  ['focus', 'Focus fill'],
+  ['focus-text', 'Text on focus fill'],
+  ['emergency', 'Emergency'],
+  ['emergency-text', 'Text on emergency'],
+  ['urgent', 'Urgent tier edge'],
+  ['routine', 'Routine tier edge'],
+];
+
+const SIZES = [
+  ['font-size', 'Base font size', 'rem', 0.875, 1.5, 0.0625, 1],
+  ['space', 'Spacing unit', 'rem', 0.5, 2, 0.125, 1],
+  ['radius', 'Corner radius', 'px', 0, 16, 1, 4],
+];
+
+const FONTS = [
+  ['', 'System UI (default)'],
+  ["Georgia, 'Times New Roman', serif", 'Georgia (serif)'],
+  ["Verdana, Geneva, sans-serif", 'Verdana'],
+  ["'Atkinson Hyperlegible', system-ui, sans-serif", 'Atkinson Hyperlegible (if installed)'],
+];
+
+/** Pairs whose contrast the panel reports, with the ratio each needs. */
+const CHECKS = [
+  ['text', 'surface', 4.5, 'Text on surface'],
+  ['muted', 'surface', 4.5, 'Muted text on surface'],
+  ['accent', 'surface', 4.5, 'Accent on surface'],
+  ['emergency-text', 'emergency', 4.5, 'Emergency text on emergency'],
+  ['focus-text', 'focus', 4.5, 'Text on focus fill'],
+  ['text', 'surface', 3, 'Focus outline (text colour) on surface'],
+  ['urgent', 'surface', 3, 'Urgent edge on surface'],
+  ['routine', 'surface', 3, 'Routine edge on surface'],
+];
+
+const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
+const container = document.getElementById('theme-panel');
+const widgets = () => [...document.querySelectorAll(TAGS.join(', '))];
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+
+/** The values the reader changed: token name → value. */
+const changed = new Map();
+let scheme = 'auto';
+
+const style = document.createElement('style');
+style.id = 'legwise-theme';
+document.head.append(style);
+
+function activeScheme() {
+  if (scheme !== 'auto') return scheme;
+  return prefersDark.matches ? 'dark' : 'light';
+}
+
+function colourValue(name) {
+  return changed.get(`color-${name}`) ?? COLOR_DEFAULTS[activeScheme()][name];
+}
+
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const lin = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+function css() {
+  const lines = [...changed].map(([name, value]) => `  --legwise-${name}: ${value};`);
+  const rules = lines.length ? `${TAGS.join(',\n')} {\n${lines.join('\n')}\n}` : '/* Every token is at its default. */';
+  const note =
+    scheme === 'auto'
+      ? '/* The widgets follow the reader\'s light or dark setting. */'
+      : `/* Add theme="${scheme}" to each widget, e.g. <cause-list theme="${scheme}">. */`;
+  return `${note}\n${rules}`;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'text') node.textContent = value;
+    else if (value !== false && value !== undefined) node.setAttribute(key, value === true ? '' : value);
+  }
+  node.append(...children);
+  return node;
+}
+
+function build() {
+  container.replaceChildren();
+
+  const schemeGroup = el('fieldset', { class: 'theme-scheme' }, el('legend', { text: 'Colour scheme (theme attribute)' }));
+  for (const [value, label] of [
+    ['auto', 'Follow the reader (no attribute)'],
+    ['light', 'Light (theme="light")'],
+    ['dark', 'Dark (theme="dark")'],
+  ]) {
+    const input = el('input', { type: 'radio', name: 'theme-scheme', value, checked: value === scheme });
+    schemeGroup.append(el('label', {}, input, ` ${label}`));
+  }
+
+  const colours = el('fieldset', { class: 'theme-colours' }, el('legend', { text: 'Colours' }));
+  for (const [name, label] of COLOURS) {
+    const id = `token-color-${name}`;
+    colours.append(
+      el(
+        'div',
+        { class: 'theme-field' },
+        el('label', { for: id }, `${label} `, el('code', { text: `--legwise-color-${name}` })),
+        el('input', { type: 'color', id, name: `color-${name}`, value: colourValue(name) }),
+      ),
+    );
+  }
+
+  const type = el('fieldset', { class: 'theme-type' }, el('legend', { text: 'Type and spacing' }));
+  const fontSelect = el('select', { id: 'token-font-family', name: 'font-family' });
+  for (const [value, label] of FONTS) {
+    fontSelect.append(el('option', { value, text: label, selected: (changed.get('font-family') ?? '') === value }));
+  }
+  type.append(
+    el('div', { class: 'theme-field' }, el('label', { for: 'token-font-family' }, 'Font ', el('code', { text: '--legwise-font-family' })), fontSelect),
+  );
+  for (const [name, label, unit, min, max, step, initial] of SIZES) {
+    const id = `token-${name}`;
+    const current = changed.has(name) ? parseFloat(changed.get(name)) : initial;
+    type.append(
+      el(
+        'div',
+        { class: 'theme-field' },
+        el('label', { for: id }, `${label} `, el('code', { text: `--legwise-${name}` })),
+        el('input', { type: 'range', id, name, min, max, step, value: current, 'data-unit': unit }),
+        el('output', { for: id, id: `${id}-value`, text: `${current}${unit}` }),
+      ),
+    );
+  }
+
+  const checks = el('div', { class: 'theme-checks' }, el('h3', { text: 'Contrast' }));
+  const list = el('ul', { id: 'theme-contrast' });
+  checks.append(list);
+
+  const output = el(
+    'div',
+    { class: 'theme-output' },
+    el('h3', { text: 'CSS for your page' }),
+    el('pre', {}, el('code', { id: 'theme-css' })),
+    el(
+      'div',
+      { class: 'theme-actions' },
+      el('button', { type: 'button', id: 'theme-copy', text: 'Copy CSS' }),
+      el('button', { type: 'button', id: 'theme-reset', text: 'Reset to defaults' }),
+    ),
+    el('p', { id: 'theme-status', role: 'status' }),
+  );
+
+  const form = el('form', { id: 'theme-form', class: 'theme-form' }, schemeGroup, colours, type);
+  container.append(form, checks, output);
+
+  form.addEventListener('input', onInput);
+  form.addEventListener('change', onInput);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  container.querySelector('#theme-copy').addEventListener('click', copy);
+  container.querySelector('#theme-reset').addEventListener('click', () => {
+    changed.clear();
+    scheme = 'auto';
+    build();
+    apply();
+    status('Every token is back to its default.');
+  });
+}
+
+function onInput(event) {
+  const input = event.target;
+  if (input.name === 'theme-scheme') {
+    scheme = input.value;
+    // Colours not yet changed show the defaults of the new scheme.
+    for (const [name] of COLOURS) {
+      const field = container.querySelector(`#token-color-${name}`);
+      if (!changed.has(`color-${name}`)) field.value = colourValue(name);
+    }
+  } else if (input.type === 'color') {
+    changed.set(input.name, input.value);
+  } else if (input.type === 'range') {
+    const value = `${input.value}${input.dataset.unit}`;
+    container.querySelector(`#${input.id}-value`).textContent = value;
+    changed.set(input.name, value);
+  } else if (input.name === 'font-family') {
+    if (input.value) changed.set('font-family', input.value);
+    else changed.delete('font-family');
+  }
+  apply();
+}
+
+function apply() {
+  const text = css();
+  style.textContent = text;
+  for (const widget of widgets()) {
+    if (scheme === 'auto') widget.removeAttribute('theme');
+    else widget.setAttribute('theme', scheme);
+  }
+  container.querySelector('#theme-css').textContent = text;
+  const list = container.querySelector('#theme-contrast');
+  list.replaceChildren(
+    ...CHECKS.map(([fg, bg, needed, label]) => {
+      const ratio = contrast(colourValue(fg), colourValue(bg));
+      const ok = ratio >= needed;
+      const note = ok
+        ? `passes (needs ${needed}:1)`
+        : fg === 'emergency-text'
+          ? `fails (needs ${needed}:1): the widget ignores this pair, uses its defaults and warns in the console`
+          : `fails (needs ${needed}:1)`;
+      return el('li', { class: ok ? 'pass' : 'fail' }, el('strong', { text: `${label}: ${ratio.toFixed(2)}:1 ` }), note);
+    }),
+  );
+}
+
+async function copy() {
+  try {
+    await navigator.clipboard.writeText(css());
+    status('CSS copied.');
+  } catch {
+    status('Copying is blocked here: select the CSS and copy it by hand.');
+  }
+}
+
+function status(message) {
+  container.querySelector('#theme-status').textContent = message;
+}
+
+prefersDark.addEventListener('change', () => {
+  if (scheme === 'auto') {
+    build();
+    apply();
+  }
+});
+
+if (container) {
+  build();
+  apply();
+}
