@@ -289,7 +289,17 @@ export class LocaleController implements ReactiveController {
   /** The BCP 47 tag that chose it (its own `lang`, or the page's). */
   requestedTag = '';
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `showsLoading`: whether the host renders the loading state of the lazily
+   * loaded English content (see `status`). One that does not (the care cards)
+   * is not re-rendered when that content arrives, since nothing it shows
+   * changes (performance: with 100 of each widget on a page this saved 100
+   * renders and as many forced style recalculations; see BENCHMARKS.md).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: { showsLoading?: boolean } = {},
+  ) {
     host.addController(this);
   }
 
@@ -347,7 +357,10 @@ export class LocaleController implements ReactiveController {
     }
     void load(next).then(() => {
       this.refresh();
-      this.host.requestUpdate(); // from "loading" to ready (or failed), even in the same locale
+      // From "loading" to ready (or failed), even in the same locale. A host
+      // that does not show the loading state needs a render only when its
+      // locale changed, and refresh() has asked for that one already.
+      if (this.options.showsLoading !== false) this.host.requestUpdate();
     });
   }
 
@@ -380,9 +393,50 @@ export class LocaleController implements ReactiveController {
   }
 }
 
+/**
+ * Formatted dates by locale and date. Performance (`npm run bench`, see
+ * BENCHMARKS.md): every widget formats its review date on every render, and
+ * an Intl.DateTimeFormat costs about 0.3 ms to create, so 400 widgets spent
+ * 200 ms on it. Each (locale, date) is now formatted once.
+ */
+const formattedDates = new Map<string, string>();
+
+/**
+ * English month names, for CLDR's English long date pattern "MMMM d, y",
+ * which is what Intl.DateTimeFormat('en', { dateStyle: 'long' }) writes.
+ * Performance: the first Intl.DateTimeFormat of a page costs 15–40 ms (ICU
+ * loads its date data), as much as the four widgets take to render without
+ * it, so English pages ("en", "en-US") format the date without Intl.
+ * tests/format-date.test.ts checks that the result is exactly Intl's.
+ */
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Format a date (YYYY-MM-DD) for a locale, e.g. "24 November 2026". */
 export function formatDate(isoDate: string, locale: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const key = `${locale} ${isoDate}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+    // Years before 1 (eras) and invalid dates are left to Intl.
+    formatted =
+      (locale === 'en' || locale === 'en-US') && date.getUTCFullYear() >= 1
+        ? `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
 }
