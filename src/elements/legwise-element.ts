@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { LocaleController, formatDate } from '../localization.js';
 import { LAST_REVIEWED, disclaimer, lastReviewedLabel, loadError } from '../../content/meta.js';
@@ -212,12 +211,13 @@ export abstract class LegwiseElement extends LitElement {
   protected override render(): TemplateResult {
     const controller = this.localeController;
     const theme = this.resolvedTheme;
-    const themeClasses = { 'theme-auto': theme === 'auto', 'theme-light': theme === 'light', 'theme-dark': theme === 'dark' };
+    // A plain class binding: when the theme changes it replaces the contrast
+    // guard's class, which updated() then puts back if it is still needed.
     return controller.render(() => {
       const status = (this.constructor as typeof LegwiseElement).usesLazyContent ? controller.status : 'ready';
       return html`<div
         part="content"
-        class="content ${classMap(themeClasses)}"
+        class="content theme-${theme}"
         lang=${controller.locale}
         dir=${controller.dir}
         aria-busy=${status === 'loading' ? 'true' : nothing}
