@@ -2,7 +2,7 @@
 // script and chunks, sets no cookie, stores nothing, and reads nothing about
 // the visitor.
 import { expect } from '@open-wc/testing';
-import { openPage } from './page.js';
+import { openPage, until } from './page.js';
 
 const storageSnapshot = async () => ({
   cookie: document.cookie,
@@ -18,7 +18,10 @@ describe('privacy', () => {
     try {
       // Use it as a reader would: change language, open every answer, use the number.
       page.document.documentElement.lang = 'es';
-      await new Promise((r) => setTimeout(r, 200));
+      await until(
+        () => page.widgets.every((w) => w.shadowRoot!.querySelector('[part="content"]')!.getAttribute('lang') === 'es'),
+        'Spanish',
+      );
       const faq = page.widgets[1]!;
       for (const button of faq.shadowRoot!.querySelectorAll('button')) button.click();
       const urls = page.window.performance
