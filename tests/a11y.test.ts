@@ -1,4 +1,4 @@
-import { render, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from './media.js';
@@ -9,25 +9,10 @@ import type { FaqAccordion } from '../src/elements/faq-accordion.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
 import { templates as enXA } from '../src/generated/locales/en-XA.js';
-import { all, captureConsole, shadow, text, until } from './helpers.js';
+import { all, captureConsole, container, shadow, text, until } from './helpers.js';
 
-/**
- * Render `template` into a holder in the page, removed after each test. Not
- * open-wc's fixture(): for an element without `updateComplete` it waits for an
- * animation frame, and a test page that is not in front gets none.
- */
-const holders: HTMLElement[] = [];
-afterEach(() => holders.splice(0).forEach((h) => h.remove()));
-async function container<T extends HTMLElement = HTMLDivElement>(template: TemplateResult): Promise<T> {
-  const holder = document.createElement('div');
-  if (holderWidth !== undefined) holder.style.inlineSize = `${holderWidth}px`;
-  document.body.append(holder);
-  holders.push(holder);
-  render(template, holder);
-  const root = holder.firstElementChild as T;
-  await Promise.all([...root.querySelectorAll('*')].map((n) => (n as Partial<LegwiseElement>).updateComplete));
-  return root;
-}
+/** container() with the width the current test asks for (see setWidth). */
+const contain = <T extends HTMLElement = HTMLDivElement>(template: TemplateResult) => container<T>(template, holderWidth);
 
 // ---------------------------------------------------------------------------
 // Helpers. Colours are parsed and compared here, independently of the guard in
@@ -101,7 +86,7 @@ const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="c
 /** The four widgets on a page in `locale`, ready. */
 async function page(locale: string, attrs = ''): Promise<LegwiseElement[]> {
   document.documentElement.lang = locale;
-  const root = await container(html`<div></div>`);
+  const root = await contain(html`<div></div>`);
   root.innerHTML = TAGS.map((t) => `<${t} region="GB" ${attrs}></${t}>`).join('');
   const els = [...root.children] as LegwiseElement[];
   await until(() => els.every((el) => langOf(el) === locale && el.shadowRoot!.querySelector('[part="footer"]')), locale);

@@ -1,3 +1,4 @@
+import { render, type TemplateResult } from 'lit';
 /** Shared test helpers. */
 
 /** Collects console.warn / console.error calls until `restore()` is called. */
@@ -66,4 +67,29 @@ export function watchEachTest() {
     document.documentElement.lang = '';
   });
   return state;
+}
+
+const holders: HTMLElement[] = [];
+afterEach(() => holders.splice(0).forEach((h) => h.remove()));
+
+/**
+ * Render `template` into a holder in the page (removed after each test) and
+ * wait for every element in it to update. Not open-wc's fixture(): for an
+ * element without `updateComplete` it waits for an animation frame, and a test
+ * page that is not in front gets none. `width` sets the holder's inline size.
+ */
+export async function container<T extends HTMLElement = HTMLDivElement>(
+  template: TemplateResult,
+  width?: number,
+): Promise<T> {
+  const holder = document.createElement('div');
+  if (width !== undefined) holder.style.inlineSize = `${width}px`;
+  document.body.append(holder);
+  holders.push(holder);
+  render(template, holder);
+  const root = holder.firstElementChild as T;
+  await Promise.all(
+    [...root.querySelectorAll('*')].map((n) => (n as Partial<{ updateComplete: Promise<boolean> }>).updateComplete),
+  );
+  return root;
 }

@@ -1,27 +1,10 @@
-import { render, type TemplateResult } from 'lit';
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from './media.js';
 import '../src/index.js';
 import type { LegwiseElement } from '../src/elements/legwise-element.js';
 import type { FaqAccordion } from '../src/elements/faq-accordion.js';
-import { all, shadow, text } from './helpers.js';
+import { all, container, shadow, text } from './helpers.js';
 
-/**
- * Render `template` into a holder in the page, removed after each test. Not
- * open-wc's fixture(): for an element without `updateComplete` it waits for an
- * animation frame, and a test page that is not in front gets none.
- */
-const holders: HTMLElement[] = [];
-afterEach(() => holders.splice(0).forEach((h) => h.remove()));
-async function container<T extends HTMLElement = HTMLDivElement>(template: TemplateResult): Promise<T> {
-  const holder = document.createElement('div');
-  document.body.append(holder);
-  holders.push(holder);
-  render(template, holder);
-  const root = holder.firstElementChild as T;
-  await Promise.all([...root.querySelectorAll('*')].map((n) => (n as Partial<LegwiseElement>).updateComplete));
-  return root;
-}
 
 
 
