@@ -1,0 +1,99 @@
+// The pages of `npm run bench`. Every page is the same small host page (a
+// heading, a paragraph, the widgets, a closing paragraph) with the probe
+// (probe.js) inlined first; they differ only in how the widgets get their
+// content:
+// - widgets: the CDN module (dist/cdn/legwise.js) upgrades empty tags;
+// - static: the floor. The very same rendered content, written as static HTML
+//   by staticTwin(): each widget's shadow tree as a declarative shadow root
+//   (<template shadowrootmode="open">) with the element's own CSS in a
+//   <style>, so the browser parses, styles and lays out exactly what the
+//   widgets show, with no script at all.
+import { readFileSync } from 'node:fs';
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+
+/** The four widgets as a site would place them (the care cards first: they never wait for a chunk). */
+export const WIDGETS = [
+  '<when-to-see-doctor region="GB"></when-to-see-doctor>',
+  '<cause-list></cause-list>',
+  '<faq-accordion></faq-accordion>',
+  '<exercise-tips></exercise-tips>',
+];
+
+/**
+ * A host page. `body` is the widgets' markup; `head` extra head content (the
+ * module script); `widgets` how many widgets the probe waits for.
+ */
+export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle = 300 }) {
+  return `<!doctype html>
+<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <script>${PROBE}</script>
+    <style>
+      body { font: 1rem/1.5 system-ui, sans-serif; max-inline-size: 48rem; margin: 0 auto; padding: 1rem; }
+      cause-list, faq-accordion, when-to-see-doctor, exercise-tips { margin-block: 1.5rem; }
+    </style>${head}
+  </head>
+  <body>
+    <h1>Leg muscle weakness</h1>
+    <p>Patient information from our clinic. The sections below explain when to get help, the common causes, answers to common questions and how to stay strong.</p>
+    ${body}
+    <p>Reviewed by our clinical team.</p>
+  </body>
+</html>
+`;
+}
+
+/** The CDN module script tag; `script` is its URL (another build can be compared with --baseline). */
+const moduleScript = (script) => `\n    <script type="module" src="${script}"></script>`;
+export const SCRIPT = '/dist/cdn/legwise.js';
+
+/** The four widgets from the CDN module. */
+export const widgetsPage = (script = SCRIPT, settle = 300) =>
+  shell({ title: 'Legwise: four widgets (CDN module)', body: WIDGETS.join('\n    '), head: moduleScript(script), settle });
+
+/** `n` instances of each widget (4n in all), interleaved as a long page would have them. */
+export const scalePage = (n, script = SCRIPT) =>
+  shell({
+    title: `Legwise: ${n} of each widget`,
+    body: Array.from({ length: n }, () => WIDGETS.join('')).join('\n    '),
+    head: moduleScript(script),
+    widgets: 4 * n,
+    settle: 0,
+  });
+
+/** The CDN module and no widget: the JS heap of the script alone. */
+export const emptyPage = (script = SCRIPT) =>
+  shell({ title: 'Legwise: module only', body: '', head: moduleScript(script), widgets: 0, settle: 0 });
+
+/**
+ * Runs in the browser on the widgets page once every widget has rendered:
+ * each widget as static markup, its shadow tree as a declarative shadow root
+ * with the element's styles (Lit's `elementStyles`, the very CSS the widget
+ * adopts) in a <style>. Lit's marker comments are dropped.
+ */
+export function serializeWidgets() {
+  const tags = 'cause-list, faq-accordion, when-to-see-doctor, exercise-tips';
+  return [...document.querySelectorAll(tags)].map((el) => {
+    const ctor = customElements.get(el.localName);
+    const sheets = ctor.elementStyles ?? [];
+    const css = sheets
+      .map((s) => (s.cssText !== undefined ? s.cssText : [...(s.cssRules ?? [])].map((r) => r.cssText).join('\n')))
+      .join('\n');
+    const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+    const inner = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+    return `<${el.localName}${attrs}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${el.localName}>`;
+  });
+}
+
+/** The static-HTML twin of the widgets page (`n` times over), from serializeWidgets()' output. */
+export const staticPage = (serialized, n = 1) =>
+  shell({
+    title: 'Legwise: the same content as static HTML',
+    body: Array.from({ length: n }, () => serialized.join('\n    ')).join('\n    '),
+    widgets: serialized.length * n,
+    settle: n === 1 ? 300 : 0,
+  });
