@@ -28,26 +28,13 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { emptyPage, scalePage, serializeWidgets, staticPage, widgetsPage } from './pages.mjs';
 import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS, ENGINES } from '../tools/browsers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--mute-audio',
-  // Every page is measured in the foreground, at full speed.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+const CHROME = ENGINES.chromium.binaries[0];
+// The test runner's Chromium flags (which also keep every page at full speed),
+// plus a few that keep the browser quiet while it is measured.
+const CHROME_ARGS = [...CHROMIUM_ARGS, '--disable-extensions', '--disable-default-apps', '--mute-audio'];
 const VIEWPORT = { width: 1280, height: 800 };
 
 // ---------------------------------------------------------------------------

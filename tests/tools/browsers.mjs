@@ -69,7 +69,7 @@ export function selectEngines(env = process.env.LEGWISE_BROWSERS) {
 // Keep timers of pages that are not in front at full speed. Each test page
 // also gets a window of its own (createPage below), so that none is a hidden
 // background tab: hidden pages get no animation frames and, in Chromium, stall.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
