@@ -145,6 +145,19 @@ export class WhenToSeeDoctor extends LegwiseElement {
         text-decoration: none;
       }
       /*
+       * Where colours are lost (forced colours, print), tiers keep distinct
+       * edges: emergency a heavy box, urgent a solid edge, routine a double edge.
+       */
+      @media print, (forced-colors: active) {
+        .card.emergency {
+          border-width: 4px;
+          border-inline-start-width: 0.5rem;
+        }
+        .card.routine {
+          border-inline-start-style: double;
+        }
+      }
+      /*
        * Forced colours drop backgrounds: the emergency heading turns to
        * inverted system colours and keeps its arrow; tiers keep distinct
        * edges (emergency: a heavy box; urgent: a solid edge; routine: a
@@ -154,13 +167,6 @@ export class WhenToSeeDoctor extends LegwiseElement {
         .card,
         .card.emergency {
           border-color: CanvasText;
-        }
-        .card.emergency {
-          border-width: 4px;
-          border-inline-start-width: 0.5rem;
-        }
-        .card.routine {
-          border-inline-start-style: double;
         }
         .emergency > [part='tier-heading'] {
           forced-color-adjust: none;
@@ -183,13 +189,6 @@ export class WhenToSeeDoctor extends LegwiseElement {
           break-inside: avoid;
           border-color: #000;
           background: none;
-        }
-        .card.emergency {
-          border-width: 4px;
-          border-inline-start-width: 0.5rem;
-        }
-        .card.routine {
-          border-inline-start-style: double;
         }
         .emergency > [part='tier-heading'] {
           background: none;
