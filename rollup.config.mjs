@@ -2,9 +2,10 @@
 // - dist/: the npm package. ES modules with lit and @lit/localize left as
 //   imports (apps dedupe them), one entry per element plus a side-effect-free
 //   `classes` entry, each locale a lazy chunk, and `.d.ts` types in dist/types.
-// - dist/cdn/legwise.js: the CDN module. Lit bundled in, minified; the entry
-//   only re-exports a hashed core chunk (so loading it under two URLs runs the
-//   code once), and each locale is a lazy chunk resolved relative to the script.
+// - dist/cdn/legwise.js: the CDN module. Lit bundled in, minified, all the
+//   code in this one file (one request, covered by the script tag's SRI hash);
+//   each locale, and the English content, is a lazy chunk of plain data
+//   (it imports nothing) resolved relative to the script.
 // - dist/cdn/legwise.classic.js: the same for a plain <script src defer>, as
 //   `window.Legwise`, loading the standalone dist/cdn/locales/*.js lazily.
 // After writing, it prints a Subresource Integrity hash for each CDN script and
@@ -79,6 +80,27 @@ const stripLazyContent = () => ({
     if (!cuts.length) return null;
     let out = code;
     for (const [start, end] of cuts.reverse()) out = `${out.slice(0, start)}''${out.slice(end)}`;
+    return { code: out, map: null };
+  },
+});
+
+/**
+ * CDN builds: each generated locale module gets its own copy of @lit/localize's
+ * `str` tag (one line) instead of importing it. A locale chunk then imports
+ * nothing, so the CDN entry can hold all the code (no chunk imports back into
+ * it: loaded under two URLs, it would run a third time) and a Spanish chunk
+ * does not pull in @lit/localize's runtime. The object has the shape that
+ * `isStrTagged()` in src/localization.ts checks.
+ */
+const inlineStrTag = () => ({
+  name: 'legwise-inline-str-tag',
+  transform(code, id) {
+    if (!/\/generated\/locales\/[^/]+\.ts$/.test(id)) return null;
+    const out = code.replace(
+      /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+      'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+    );
+    if (out === code && /@lit\/localize/.test(code)) this.error(`${id}: expected only \`import {str} from '@lit/localize'\``);
     return { code: out, map: null };
   },
 });
@@ -161,7 +183,10 @@ const report = () => ({
         isEntry: chunk.isEntry,
         litShare: total ? litLength / total : 0,
       };
-      if (chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) {
+      // The entry scripts, and the English content chunk (for the README's
+      // optional <link rel="modulepreload"> on English pages).
+      const hinted = options.dir === 'dist/cdn' && /^chunks\/content-en-[\w-]+\.js$/.test(fileName);
+      if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || hinted) {
         const integrity = sri(`${options.dir}/${fileName}`);
         console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
         const file = 'dist/cdn/integrity.json';
@@ -207,16 +232,13 @@ export default [
   },
   {
     input: { legwise: 'src/cdn.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), stripLazyContent(), minifyTemplates(), minify(), report()],
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), inlineStrTag(), stripLazyContent(), minifyTemplates(), minify(), report()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Everything but the locales goes into one core chunk, so the entry is a
-      // thin re-export: two script URLs share one core and define tags once.
-      manualChunks: (id) => (/generated\/(locales\/|content-en)/.test(id) ? undefined : 'core'),
     },
   },
   {
@@ -227,7 +249,7 @@ export default [
   // Standalone locale modules (and the English content) for the classic script.
   ...[...LOCALES, 'en'].map((locale) => ({
     input: { [locale]: locale === 'en' ? 'src/generated/content-en.ts' : `src/generated/locales/${locale}.ts` },
-    plugins: [resolveProd(), ts(), minify()],
+    plugins: [resolveProd(), ts(), inlineStrTag(), minify()],
     output: { dir: 'dist/cdn/locales', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
   })),
 ];

@@ -50,16 +50,27 @@ function update() {
 }
 
 let integrity = '';
+/** The English content chunk and its hash, for the preload line of English pages. */
+let content = { file: '', integrity: '' };
 fetch('/dist/cdn/integrity.json')
   .then((r) => r.json())
   .then((hashes) => {
     integrity = hashes['legwise.js'] ?? '';
+    const file = Object.keys(hashes).find((f) => /^chunks\/content-en-[\w-]+\.js$/.test(f)) ?? '';
+    content = { file, integrity: hashes[file] ?? '' };
     update();
   })
   .catch(() => {});
 
 function renderSnippet(level) {
-  const src = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn/legwise.js`;
+  const base = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn`;
+  const src = `${base}/legwise.js`;
+  // English pages: fetch the English text together with the script (README).
+  const english = language.value === 'en';
+  const preload =
+    english && content.file
+      ? [`<link rel="modulepreload" href="${base}/${content.file}"\n      integrity="${content.integrity}" crossorigin="anonymous">`]
+      : [];
   const sri = integrity ? `\n        integrity="${integrity}" crossorigin="anonymous"` : '';
   const attrs = (el) =>
     el
@@ -69,6 +80,7 @@ function renderSnippet(level) {
       .join('');
   const lines = [
     `<!-- In <head>; <html lang="${language.value}"> picks the language -->`,
+    ...preload,
     `<script type="module" src="${src}"${sri}></script>`,
     '',
     ...widgets.map((w) => `<${w.localName}${attrs(w)}></${w.localName}>`),

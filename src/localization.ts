@@ -158,6 +158,14 @@ function load(locale: LegwiseLocale): Promise<Templates | undefined> {
   return pending;
 }
 
+// Performance (`npm run bench`, BENCHMARKS.md): on an English page the CDN
+// builds start downloading the English content now, while the browser is still
+// evaluating the rest of this script, instead of when the first widget
+// connects. That took one request off the chain before the widgets show text.
+if (contentLoader && typeof document !== 'undefined' && (matchLocale(pageLanguageTag()) ?? sourceLocale) === sourceLocale) {
+  void load(sourceLocale);
+}
+
 // ---------------------------------------------------------------------------
 // The page locale: follows <html lang> unless setLocale() chose one.
 
@@ -361,6 +369,26 @@ export class LocaleController implements ReactiveController {
       // that does not show the loading state needs a render only when its
       // locale changed, and refresh() has asked for that one already.
       if (this.options.showsLoading !== false) this.host.requestUpdate();
+    });
+  }
+
+  /**
+   * Resolves when the text this widget wants can render (its locale loaded,
+   * or failed to load), or after `ms` at the latest; `undefined` when there
+   * is nothing to wait for. Used to hold back a widget's first render while
+   * its text is on the way (see LegwiseElement.scheduleUpdate).
+   */
+  whenReady(ms: number): Promise<void> | undefined {
+    const own = ownLanguageTag(this.host);
+    const wanted = own !== undefined ? matchLocale(own) ?? sourceLocale : (explicitLocale ?? matchLocale(pageLanguageTag()) ?? sourceLocale);
+    const pending = loading.get(wanted);
+    if (!pending) return undefined;
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      void pending.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
 

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
 import { CAUSE_CATEGORIES, type Cause, type CauseCategory } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
@@ -21,6 +20,8 @@ import { LegwiseElement } from './legwise-element.js';
  * @csspart cause-companions - Other signs that often come with the cause.
  */
 export class CauseList extends LegwiseElement {
+  static override properties: PropertyDeclarations = { category: { reflect: true } };
+
   static override styles = [
     ...LegwiseElement.styles,
     css`
@@ -63,7 +64,6 @@ export class CauseList extends LegwiseElement {
   ];
 
   /** Which groups to show: `neurological`, `muscular`, `systemic` (space- or comma-separated). */
-  @property({ reflect: true })
   category: string | null = null;
 
   /** The categories to show, validated; unknown names warn once and are ignored. */

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
 import type { Tip } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
@@ -18,6 +17,8 @@ import { LegwiseElement } from './legwise-element.js';
  * @csspart tip-body - The text of a tip.
  */
 export class ExerciseTips extends LegwiseElement {
+  static override properties: PropertyDeclarations = { tips: {} };
+
   static override styles = [
     ...LegwiseElement.styles,
     css`
@@ -57,7 +58,6 @@ export class ExerciseTips extends LegwiseElement {
   ];
 
   /** Tips to show, in order: ids separated by spaces. Default: all. */
-  @property()
   tips: string | null = null;
 
   /** The tips to show, in order; unknown ids warn once and are skipped. */

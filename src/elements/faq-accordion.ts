@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { faqItems } from '../../content/faq.js';
 import type { FaqItem } from '../../content/types.js';
 import { LegwiseElement, splitList } from './legwise-element.js';
@@ -38,6 +37,13 @@ declare global {
  * @csspart answer - The answer panel.
  */
 export class FaqAccordion extends LegwiseElement {
+  static override properties: PropertyDeclarations = {
+    single: { type: Boolean, reflect: true },
+    open: {},
+    questions: {},
+    openIds: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...LegwiseElement.styles,
     css`
@@ -134,18 +140,14 @@ export class FaqAccordion extends LegwiseElement {
   ];
 
   /** Keep at most one answer open. */
-  @property({ type: Boolean, reflect: true })
   single = false;
 
   /** Questions open at first: ids separated by spaces, or `all`. */
-  @property()
   open: string | null = null;
 
   /** Questions to show, in order: ids separated by spaces. Default: all. */
-  @property()
   questions: string | null = null;
 
-  @state()
   private openIds = new Set<string>();
 
   /** The ids of the questions currently open. */

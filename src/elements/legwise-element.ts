@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { LocaleController, formatDate } from '../localization.js';
 import { LAST_REVIEWED, disclaimer, lastReviewedLabel, loadError } from '../../content/meta.js';
@@ -15,6 +14,12 @@ const HEADING_TAGS: Record<number, StaticValue> = {
 };
 
 export const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * How long a widget's first render may wait for its text to arrive before it
+ * shows its loading state (the footer, with the content marked busy).
+ */
+const FIRST_RENDER_WAIT_MS = 1000;
 
 /** The values of the `theme` attribute; `auto` (or no attribute) follows `prefers-color-scheme`. */
 export type LegwiseTheme = 'auto' | 'light' | 'dark';
@@ -58,18 +63,23 @@ const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
 export abstract class LegwiseElement extends LitElement {
   static override styles = [tokens];
 
+  // Reactive properties are declared here rather than with decorators: the
+  // decorator helpers cost bytes and start-up time (see BENCHMARKS.md).
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    theme: {},
+  };
+
   /** The Legwise version that defined this element. */
   static readonly legwiseVersion: string = VERSION;
 
   /** The level of the widget's top headings (2–6); inner headings use the next level. */
-  @property({ attribute: 'heading-level' })
   headingLevel: number | string | null = DEFAULT_HEADING_LEVEL;
 
   /**
    * The colour scheme: `light` or `dark` forces one; `auto`, or no attribute,
    * follows the reader's `prefers-color-scheme`.
    */
-  @property()
   theme: string | null = null;
 
   protected readonly localeController = new LocaleController(this, {
@@ -162,6 +172,22 @@ export abstract class LegwiseElement extends LitElement {
     // Validate early so a bad value warns even before the first render.
     if (changed.has('headingLevel')) void this.level;
     if (changed.has('theme')) void this.resolvedTheme;
+  }
+
+  /**
+   * Holds back the first render of a widget whose text is still loading (the
+   * English content of the CDN builds, or a translation), for at most
+   * FIRST_RENDER_WAIT_MS, so that it renders once, with its text, instead of
+   * an empty loading state first and its content a moment later (the page
+   * lays out twice and shifts). Performance: see BENCHMARKS.md. The care
+   * cards never wait: they render at once, always.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait =
+      this.hasUpdated || !(this.constructor as typeof LegwiseElement).usesLazyContent
+        ? undefined
+        : this.localeController.whenReady(FIRST_RENDER_WAIT_MS);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import {
   careAction,
   careCards,
@@ -52,6 +51,8 @@ declare global {
  * @csspart emergency-number - The emergency phone number link.
  */
 export class WhenToSeeDoctor extends LegwiseElement {
+  static override properties: PropertyDeclarations = { region: { reflect: true } };
+
   static override styles = [
     ...LegwiseElement.styles,
     css`
@@ -212,7 +213,6 @@ export class WhenToSeeDoctor extends LegwiseElement {
   protected static override readonly usesLazyContent: boolean = false;
 
   /** ISO 3166-1 alpha-2 region code that picks the emergency number, e.g. `GB`. */
-  @property({ reflect: true })
   region: string | null = null;
 
   /** The region in use: the `region` attribute, else the page language's region subtag. */

@@ -51,9 +51,17 @@ export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle
 const moduleScript = (script) => `\n    <script type="module" src="${script}"></script>`;
 export const SCRIPT = '/dist/cdn/legwise.js';
 
-/** The four widgets from the CDN module. */
-export const widgetsPage = (script = SCRIPT, settle = 300) =>
-  shell({ title: 'Legwise: four widgets (CDN module)', body: WIDGETS.join('\n    '), head: moduleScript(script), settle });
+/** The `<link rel="modulepreload">` that the README offers English pages, for the chunk at `href`. */
+const preloadLink = (href) => `\n    <link rel="modulepreload" href="${href}" />`;
+
+/** The four widgets from the CDN module; `preload`: the English content chunk to preload, as the README offers. */
+export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined) =>
+  shell({
+    title: 'Legwise: four widgets (CDN module)',
+    body: WIDGETS.join('\n    '),
+    head: (preload ? preloadLink(preload) : '') + moduleScript(script),
+    settle,
+  });
 
 /** `n` instances of each widget (4n in all), interleaved as a long page would have them. */
 export const scalePage = (n, script = SCRIPT) =>

@@ -62,8 +62,12 @@ const BASELINE = option('baseline');
 if (BASELINE && !existsSync(join(BASELINE, 'cdn/legwise.js'))) throw new Error(`--baseline ${BASELINE}: no cdn/legwise.js there (give a built dist/ folder).`);
 const VARIANTS = [
   { key: 'widgets', name: 'Legwise CDN module', script: '/dist/cdn/legwise.js' },
+  // The README's optional preload line for English pages; measured for the render only.
+  { key: 'preload', name: 'CDN module + the README\'s preload line', script: '/dist/cdn/legwise.js', preload: true, renderOnly: true },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: '/baseline/cdn/legwise.js' }] : []),
 ];
+/** The variants measured beyond the render (locale switch, scale). */
+const FULL_VARIANTS = VARIANTS.filter((v) => !v.renderOnly);
 
 // ---------------------------------------------------------------------------
 // Small helpers
@@ -157,7 +161,7 @@ async function snapshotDist() {
       const entry = readFileSync(join(snapshot, 'cdn/legwise.js'), 'utf8');
       const imported = [...entry.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]);
       JSON.parse(readFileSync(join(snapshot, 'cdn/stats.json'), 'utf8'));
-      if (imported.length && imported.every((f) => existsSync(join(snapshot, 'cdn', f)))) return snapshot;
+      if (imported.every((f) => existsSync(join(snapshot, 'cdn', f)))) return snapshot;
     } catch {
       // dist/ is being rebuilt: try again.
     }
@@ -352,9 +356,9 @@ async function localeRun(browser, url) {
 }
 
 async function benchLocale(browser, origin) {
-  const results = Object.fromEntries(VARIANTS.map((v) => [v.key, { notCached: [], httpCached: [], loaded: [], loadedBack: [] }]));
+  const results = Object.fromEntries(FULL_VARIANTS.map((v) => [v.key, { notCached: [], httpCached: [], loaded: [], loadedBack: [] }]));
   for (let i = 0; i < LOCALE_RUNS; i += 1) {
-    for (const v of i % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+    for (const v of i % 2 ? [...FULL_VARIANTS].reverse() : FULL_VARIANTS) {
       const r = await localeRun(browser, `${origin}/bench/locale-${v.key}.html`);
       for (const [k, x] of Object.entries(r)) results[v.key][k].push(x);
     }
@@ -366,7 +370,7 @@ async function benchLocale(browser, origin) {
     framesMedian: median(r.map((x) => x.frames)),
   });
   const out = { runs: LOCALE_RUNS };
-  for (const v of VARIANTS) {
+  for (const v of FULL_VARIANTS) {
     const r = results[v.key];
     out[v.key] = { notCached: sum(r.notCached), httpCached: sum(r.httpCached), loaded: sum(r.loaded), loadedBack: sum(r.loadedBack), raw: r };
   }
@@ -377,9 +381,9 @@ async function benchLocale(browser, origin) {
 // 3. Scale
 
 async function benchScale(browser, origin) {
-  const kinds = ['static', ...VARIANTS.map((v) => v.key)];
+  const kinds = ['static', ...FULL_VARIANTS.map((v) => v.key)];
   const base = {};
-  for (const v of VARIANTS) {
+  for (const v of FULL_VARIANTS) {
     const heaps = [];
     for (let i = 0; i < (QUICK ? 1 : 3); i += 1) heaps.push((await measurePage(browser, `${origin}/bench/empty-${v.key}.html`, { heap: true })).heapUsed);
     base[v.key] = median(heaps);
@@ -593,8 +597,11 @@ async function main() {
 
   const snapshot = await snapshotDist();
   const pages = new Map([['empty.html', emptyPage()]]);
+  const contentChunk = readdirSync(join(snapshot, 'cdn/chunks')).find((f) => /^content-en-[\w-]+\.js$/.test(f));
+  if (!contentChunk) throw new Error('dist/cdn/chunks/ has no English content chunk: run npm run build.');
   for (const v of VARIANTS) {
-    pages.set(`render-${v.key}.html`, widgetsPage(v.script));
+    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/chunks/${contentChunk}` : undefined));
+    if (v.renderOnly) continue;
     pages.set(`locale-${v.key}.html`, widgetsPage(v.script, 0));
     pages.set(`empty-${v.key}.html`, emptyPage(v.script));
     for (const n of SCALE) pages.set(`scale-${n}-${v.key}.html`, scalePage(n, v.script));

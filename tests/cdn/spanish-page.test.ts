@@ -15,5 +15,12 @@ describe('CDN module on a Spanish page', () => {
     const files = performance.getEntriesByType('resource').map((e) => e.name);
     expect(files.some((f) => /\/chunks\/es-/.test(f))).to.equal(true);
     expect(files.some((f) => /content-en/.test(f))).to.equal(false);
+    // Messages with a value in them (the review date) are translated too.
+    expect(text(shadow(el).querySelector('[part="review-date"]'))).to.match(/^Última revisión: \S/);
+    // The Spanish chunk is plain data: it imports nothing (so it cannot pull
+    // in a second copy of the code when the script is loaded under two URLs).
+    const chunk = files.find((f) => /\/chunks\/es-/.test(f))!;
+    const code = await (await fetch(chunk)).text();
+    expect(/\bimport\b/.test(code), 'the Spanish chunk has an import').to.equal(false);
   });
 });

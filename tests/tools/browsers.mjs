@@ -82,6 +82,11 @@ export const CHROMIUM_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // Headless Chromium 15x preloads its omnibox popup (a WebUI page with some
+  // 40 chrome:// modules) for every new browser context, at the same time as
+  // the page under test: on a 2-core machine that took CPU from the page
+  // (seen in traces of `npm run bench`). Both features must be off.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,OmniboxWebUIPopup',
 ];
 const FIREFOX_PREFS = {
   // Firefox's equivalents of the Chromium flags above.

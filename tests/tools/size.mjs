@@ -88,12 +88,22 @@ console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.first
 const integrity = existsSync(join(cdn, 'integrity.json')) ? JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8')) : {};
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
+const contentChunk = Object.keys(integrity).find((file) => /^chunks\/content-en-[\w-]+\.js$/.test(file));
 const snippets = [
   'As an ES module (recommended):',
   '',
   '```html',
   `<script type="module" src="${base}/legwise.js"`,
   `        integrity="${integrity['legwise.js'] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
+  '```',
+  '',
+  'On an English page, add this line too (before the script): the browser then fetches the English',
+  'text at the same time as the script instead of after it, one round trip sooner (see',
+  '[BENCHMARKS.md](BENCHMARKS.md)). Leave it out on pages in other languages, which never need that file.',
+  '',
+  '```html',
+  `<link rel="modulepreload" href="${base}/${contentChunk ?? 'chunks/content-en-….js'}"`,
+  `      integrity="${(contentChunk && integrity[contentChunk]) ?? 'run npm run build'}" crossorigin="anonymous">`,
   '```',
   '',
   'As a classic script, for a CMS that allows no module scripts (the API is `window.Legwise`):',

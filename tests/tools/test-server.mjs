@@ -22,6 +22,23 @@ function failChunks(context, next) {
   return next();
 }
 
+/**
+ * Lets a test make chunks slow, as a slow connection would: under
+ * /__slow/300/content-en/… every file whose name starts with one of the
+ * listed names is sent 300 ms late; everything else as usual.
+ */
+async function slowChunks(context, next) {
+  const match = /^\/__slow\/(\d+)\/([^/]+)(\/.*)$/.exec(context.url);
+  if (!match) return next();
+  const names = decodeURIComponent(match[2]).split(',').filter(Boolean);
+  const file = match[3].split('?')[0].split('/').pop();
+  if (names.some((name) => file.startsWith(`${name}-`) || file === `${name}.js`)) {
+    await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+  }
+  context.url = match[3];
+  return next();
+}
+
 /** The Content-Security-Policy that the README tells sites Legwise needs. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
@@ -38,4 +55,4 @@ async function strictPages(context, next) {
   }
 }
 
-export const testServerMiddleware = [failChunks, strictPages];
+export const testServerMiddleware = [failChunks, slowChunks, strictPages];

@@ -1,0 +1,44 @@
+// The first render on a page with the CDN module, whose English content
+// (causes, FAQ, tips) arrives as a chunk of its own: each widget renders once,
+// with its text, when the content comes soon; the care cards never wait.
+import { expect, html } from '@open-wc/testing';
+import { container, shadow, text, until } from '../helpers.js';
+
+/** Every state a widget's content wrapper was seen in: 'busy' or 'content'. */
+function recordStates(el: Element): string[] {
+  const seen: string[] = [];
+  const note = () => {
+    const content = shadow(el).querySelector('[part="content"]');
+    if (!content) return;
+    const state = content.getAttribute('aria-busy') === 'true' ? 'busy' : 'content';
+    if (seen[seen.length - 1] !== state) seen.push(state);
+  };
+  new MutationObserver(note).observe(shadow(el), { subtree: true, childList: true, attributes: true });
+  note();
+  return seen;
+}
+
+describe('CDN module: the first render', () => {
+  it('renders each widget once, with its text, when the English content comes within a second', async () => {
+    // The widgets are on the page before the script runs, as on a web page.
+    const root = await container(html`<div>
+      <when-to-see-doctor region="GB"></when-to-see-doctor>
+      <cause-list></cause-list>
+      <faq-accordion></faq-accordion>
+      <exercise-tips></exercise-tips>
+    </div>`);
+    const [doctor, ...lazy] = [...root.children];
+    const script = '/__slow/300/content-en/dist/cdn/legwise.js';
+    await import(/* @vite-ignore */ script);
+
+    // The care cards show at once, without waiting for the content.
+    expect(text(shadow(doctor!).querySelector('[part~="emergency"]'))).to.contain('one side of the body');
+    expect(text(shadow(doctor!).querySelector('[part="emergency-number"]'))).to.equal('999');
+
+    const states = lazy.map(recordStates);
+    await until(() => states.every((s) => s.includes('content')), 'the content');
+    expect(states).to.deep.equal([['content'], ['content'], ['content']]);
+    expect(text(shadow(lazy[0]!))).to.contain('Stroke');
+    expect(text(shadow(lazy[0]!).querySelector('[part="disclaimer"]'))).to.contain('does not replace');
+  });
+});
