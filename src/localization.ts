@@ -95,6 +95,11 @@ export function matchLocale(tag: string | null | undefined): LegwiseLocale | und
   return supportedLocales.find((l) => l.toLowerCase() === language);
 }
 
+/** Like `matchLocale`, but falls back to English (with no warning: see `negotiate`). */
+function negotiateQuietly(tag: string | null | undefined): LegwiseLocale {
+  return matchLocale(tag) ?? sourceLocale;
+}
+
 /** Like `matchLocale`, but falls back to English with one warning per tag. */
 function negotiate(tag: string | null | undefined): LegwiseLocale {
   const match = matchLocale(tag);
@@ -162,7 +167,7 @@ function load(locale: LegwiseLocale): Promise<Templates | undefined> {
 // builds start downloading the English content now, while the browser is still
 // evaluating the rest of this script, instead of when the first widget
 // connects. That took one request off the chain before the widgets show text.
-if (contentLoader && typeof document !== 'undefined' && (matchLocale(pageLanguageTag()) ?? sourceLocale) === sourceLocale) {
+if (contentLoader && typeof document !== 'undefined' && negotiateQuietly(pageLanguageTag()) === sourceLocale) {
   void load(sourceLocale);
 }
 
@@ -346,7 +351,7 @@ export class LocaleController implements ReactiveController {
     const own = ownLanguageTag(this.host);
     // The locale asked for, not the one shown now: a Spanish page must not
     // load English while Spanish is on its way.
-    const wanted = own !== undefined ? negotiate(own) : (explicitLocale ?? negotiate(pageLanguageTag()));
+    const wanted = this.wantedLocale(own, negotiate);
     const tag = own ?? pageLanguageTag();
     if (tag !== this.requestedTag) {
       // Same locale, other region (en-AU → en-GB): dates and numbers change.
@@ -372,6 +377,11 @@ export class LocaleController implements ReactiveController {
     });
   }
 
+  /** The locale asked for: the widget's own `lang` (`own`), else setLocale()'s, else the page's. */
+  private wantedLocale(own: string | undefined, pick: (tag: string) => LegwiseLocale): LegwiseLocale {
+    return own !== undefined ? pick(own) : (explicitLocale ?? pick(pageLanguageTag()));
+  }
+
   /**
    * Resolves when the text this widget wants can render (its locale loaded,
    * or failed to load), or after `ms` at the latest; `undefined` when there
@@ -379,9 +389,7 @@ export class LocaleController implements ReactiveController {
    * its text is on the way (see LegwiseElement.scheduleUpdate).
    */
   whenReady(ms: number): Promise<void> | undefined {
-    const own = ownLanguageTag(this.host);
-    const wanted = own !== undefined ? matchLocale(own) ?? sourceLocale : (explicitLocale ?? matchLocale(pageLanguageTag()) ?? sourceLocale);
-    const pending = loading.get(wanted);
+    const pending = loading.get(this.wantedLocale(ownLanguageTag(this.host), negotiateQuietly));
     if (!pending) return undefined;
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
