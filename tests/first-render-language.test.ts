@@ -2,19 +2,7 @@
 // English is built in) waits for its translation before its first render,
 // instead of showing English for a moment; the care cards show at once.
 import { expect, html } from '@open-wc/testing';
-import { container, shadow, text, until } from './helpers.js';
-
-/** The `lang` of every state a widget's content was seen in. */
-function recordLanguages(el: Element): string[] {
-  const seen: string[] = [];
-  const note = () => {
-    const lang = el.shadowRoot?.querySelector('[part="content"]')?.getAttribute('lang');
-    if (lang && seen[seen.length - 1] !== lang) seen.push(lang);
-  };
-  new MutationObserver(note).observe(shadow(el), { subtree: true, childList: true, attributes: true });
-  note();
-  return seen;
-}
+import { container, recordContent, shadow, text, until } from './helpers.js';
 
 describe('First render on a Spanish page', () => {
   it('shows the text widgets in Spanish from their first render', async () => {
@@ -29,7 +17,7 @@ describe('First render on a Spanish page', () => {
       await import('../src/index.js');
       // The care cards do not wait for the translation.
       expect(text(shadow(doctor!).querySelector('[part="emergency-number"]'))).to.equal('112');
-      const seen = lazy.map(recordLanguages);
+      const seen = lazy.map((el) => recordContent(el, (content) => content.getAttribute('lang') ?? ''));
       await until(() => seen.every((s) => s.length > 0), 'the first render');
       expect(seen).to.deep.equal([['es'], ['es']]);
       expect(text(shadow(lazy[0]!))).to.contain('Ictus');

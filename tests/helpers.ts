@@ -93,3 +93,21 @@ export async function container<T extends HTMLElement = HTMLDivElement>(
   );
   return root;
 }
+
+/**
+ * Every value `read` gives for a widget's content wrapper (`[part="content"]`)
+ * as its shadow tree changes, from now on, each change noted once; nothing is
+ * noted while there is no content wrapper. For checking what a reader saw, in order.
+ */
+export function recordContent(el: Element, read: (content: Element) => string): string[] {
+  const seen: string[] = [];
+  const note = () => {
+    const content = shadow(el).querySelector('[part="content"]');
+    if (!content) return;
+    const value = read(content);
+    if (seen[seen.length - 1] !== value) seen.push(value);
+  };
+  new MutationObserver(note).observe(shadow(el), { subtree: true, childList: true, attributes: true });
+  note();
+  return seen;
+}

@@ -2,21 +2,10 @@
 // (causes, FAQ, tips) arrives as a chunk of its own: each widget renders once,
 // with its text, when the content comes soon; the care cards never wait.
 import { expect, html } from '@open-wc/testing';
-import { container, shadow, text, until } from '../helpers.js';
+import { container, recordContent, shadow, text, until } from '../helpers.js';
 
-/** Every state a widget's content wrapper was seen in: 'busy' or 'content'. */
-function recordStates(el: Element): string[] {
-  const seen: string[] = [];
-  const note = () => {
-    const content = shadow(el).querySelector('[part="content"]');
-    if (!content) return;
-    const state = content.getAttribute('aria-busy') === 'true' ? 'busy' : 'content';
-    if (seen[seen.length - 1] !== state) seen.push(state);
-  };
-  new MutationObserver(note).observe(shadow(el), { subtree: true, childList: true, attributes: true });
-  note();
-  return seen;
-}
+/** 'busy' while the content is marked loading, else 'content'. */
+const state = (content: Element) => (content.getAttribute('aria-busy') === 'true' ? 'busy' : 'content');
 
 describe('CDN module: the first render', () => {
   it('renders each widget once, with its text, when the English content comes within a second', async () => {
@@ -35,7 +24,7 @@ describe('CDN module: the first render', () => {
     expect(text(shadow(doctor!).querySelector('[part~="emergency"]'))).to.contain('one side of the body');
     expect(text(shadow(doctor!).querySelector('[part="emergency-number"]'))).to.equal('999');
 
-    const states = lazy.map(recordStates);
+    const states = lazy.map((el) => recordContent(el, state));
     await until(() => states.every((s) => s.includes('content')), 'the content');
     expect(states).to.deep.equal([['content'], ['content'], ['content']]);
     expect(text(shadow(lazy[0]!))).to.contain('Stroke');

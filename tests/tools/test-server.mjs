@@ -2,23 +2,41 @@
 // conditions that browser tests need and a plain file server cannot give.
 
 /**
+ * The test routes that act on some chunks only: `/__<route>/<names>/<path>`,
+ * where <names> lists chunk names separated by commas (a file matches when
+ * it is `<name>.js` or starts with `<name>-`). `route` is a regular
+ * expression source; its named groups come back in `groups`. Returns
+ * undefined for other URLs, else whether the file is one of the named chunks
+ * and the URL without the prefix. (Chunks are imported relative to the
+ * script, so they keep the prefix.)
+ */
+function chunkRoute(url, route) {
+  const match = new RegExp(`^/__${route}/(?<names>[^/]+)(?<path>/.*)$`).exec(url);
+  if (!match) return undefined;
+  const { names, path } = match.groups;
+  const file = path.split('?')[0].split('/').pop();
+  const named = decodeURIComponent(names)
+    .split(',')
+    .filter(Boolean)
+    .some((name) => file.startsWith(`${name}-`) || file === `${name}.js`);
+  return { named, path, groups: match.groups };
+}
+
+/**
  * Lets a test make chunks of the built scripts fail to load, as a dropped
  * connection would, without touching other test pages: under
  * /__fail/content-en,es/… the server serves the project as usual, except that
  * every file whose name starts with one of the listed names gets a 503.
- * (Chunks are imported relative to the script, so they keep the prefix.)
  */
 function failChunks(context, next) {
-  const match = /^\/__fail\/([^/]+)(\/.*)$/.exec(context.url);
-  if (!match) return next();
-  const names = decodeURIComponent(match[1]).split(',').filter(Boolean);
-  const file = match[2].split('?')[0].split('/').pop();
-  if (names.some((name) => file.startsWith(`${name}-`) || file === `${name}.js`)) {
+  const route = chunkRoute(context.url, 'fail');
+  if (!route) return next();
+  if (route.named) {
     context.status = 503;
     context.body = 'Service Unavailable (simulated by the test)';
     return undefined;
   }
-  context.url = match[2];
+  context.url = route.path;
   return next();
 }
 
@@ -28,14 +46,10 @@ function failChunks(context, next) {
  * listed names is sent 300 ms late; everything else as usual.
  */
 async function slowChunks(context, next) {
-  const match = /^\/__slow\/(\d+)\/([^/]+)(\/.*)$/.exec(context.url);
-  if (!match) return next();
-  const names = decodeURIComponent(match[2]).split(',').filter(Boolean);
-  const file = match[3].split('?')[0].split('/').pop();
-  if (names.some((name) => file.startsWith(`${name}-`) || file === `${name}.js`)) {
-    await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
-  }
-  context.url = match[3];
+  const route = chunkRoute(context.url, 'slow/(?<ms>\\d+)');
+  if (!route) return next();
+  if (route.named) await new Promise((resolve) => setTimeout(resolve, Number(route.groups.ms)));
+  context.url = route.path;
   return next();
 }
 
