@@ -184,8 +184,11 @@ const report = () => ({
         litShare: total ? litLength / total : 0,
       };
       // The entry scripts, and the English content chunk (for the README's
-      // optional <link rel="modulepreload"> on English pages).
+      // optional <link rel="modulepreload"> on English pages). Its hashed
+      // name is recorded once, in dist/cdn/preload.json, for the tools that
+      // print that line (tests/tools/size.mjs, demo/demo.js, tests/bench/).
       const hinted = options.dir === 'dist/cdn' && /^chunks\/content-en-[\w-]+\.js$/.test(fileName);
+      if (hinted) writeFileSync('dist/cdn/preload.json', JSON.stringify({ en: fileName }, null, 2) + '\n');
       if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || hinted) {
         const integrity = sri(`${options.dir}/${fileName}`);
         console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);

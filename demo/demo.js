@@ -52,15 +52,17 @@ function update() {
 let integrity = '';
 /** The English content chunk and its hash, for the preload line of English pages. */
 let content = { file: '', integrity: '' };
-fetch('/dist/cdn/integrity.json')
-  .then((r) => r.json())
-  .then((hashes) => {
-    integrity = hashes['legwise.js'] ?? '';
-    const file = Object.keys(hashes).find((f) => /^chunks\/content-en-[\w-]+\.js$/.test(f)) ?? '';
-    content = { file, integrity: hashes[file] ?? '' };
-    update();
-  })
-  .catch(() => {});
+// Each file on its own: a build without preload.json still gets its hashes.
+const json = (url) =>
+  fetch(url)
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
+void Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]).then(([hashes, preload]) => {
+  integrity = hashes['legwise.js'] ?? '';
+  const file = preload.en ?? '';
+  content = { file, integrity: hashes[file] ?? '' };
+  update();
+});
 
 function renderSnippet(level) {
   const base = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn`;

@@ -597,10 +597,11 @@ async function main() {
 
   const snapshot = await snapshotDist();
   const pages = new Map([['empty.html', emptyPage()]]);
-  const contentChunk = readdirSync(join(snapshot, 'cdn/chunks')).find((f) => /^content-en-[\w-]+\.js$/.test(f));
-  if (!contentChunk) throw new Error('dist/cdn/chunks/ has no English content chunk: run npm run build.');
+  const preloadFile = join(snapshot, 'cdn/preload.json');
+  const contentChunk = existsSync(preloadFile) ? JSON.parse(readFileSync(preloadFile, 'utf8')).en : undefined;
+  if (!contentChunk || !existsSync(join(snapshot, 'cdn', contentChunk))) throw new Error('dist/cdn/ has no English content chunk (dist/cdn/preload.json): run npm run build.');
   for (const v of VARIANTS) {
-    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/chunks/${contentChunk}` : undefined));
+    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${contentChunk}` : undefined));
     if (v.renderOnly) continue;
     pages.set(`locale-${v.key}.html`, widgetsPage(v.script, 0));
     pages.set(`empty-${v.key}.html`, emptyPage(v.script));

@@ -88,7 +88,7 @@ console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.first
 const integrity = existsSync(join(cdn, 'integrity.json')) ? JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8')) : {};
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
-const contentChunk = Object.keys(integrity).find((file) => /^chunks\/content-en-[\w-]+\.js$/.test(file));
+const contentChunk = existsSync(join(cdn, 'preload.json')) ? JSON.parse(readFileSync(join(cdn, 'preload.json'), 'utf8')).en : undefined;
 const snippets = [
   'As an ES module (recommended):',
   '',
