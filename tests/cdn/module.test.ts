@@ -41,6 +41,14 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
     }
   });
 
+  it('asks V8 to compile both CDN scripts while they stream in (compile hint on the first line)', async () => {
+    // Terser drops comments; the build keeps this one on purpose (BENCHMARKS.md, item 11).
+    for (const file of ['legwise.js', 'legwise.classic.js']) {
+      const source = await (await fetch(`/dist/cdn/${file}`)).text();
+      expect(source.split('\n', 1)[0], file).to.equal('//# allFunctionsCalledOnLoad');
+    }
+  });
+
   it('switches to Spanish and back without reloading the page', async () => {
     const api = await load();
     const el = await fixture(html`<faq-accordion></faq-accordion>`);
