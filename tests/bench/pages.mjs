@@ -79,9 +79,8 @@ export const emptyPage = (script = SCRIPT) =>
 
 /**
  * Runs in the browser on the widgets page once every widget has rendered:
- * each widget as static markup, its shadow tree as a declarative shadow root
- * with the element's styles (Lit's `elementStyles`, the very CSS the widget
- * adopts) in a <style>. Lit's marker comments are dropped.
+ * each widget's tag, attributes, CSS (Lit's `elementStyles`, the very CSS the
+ * widget adopts) and shadow tree as markup, Lit's marker comments dropped.
  */
 export function serializeWidgets() {
   const tags = 'cause-list, faq-accordion, when-to-see-doctor, exercise-tips';
@@ -93,15 +92,42 @@ export function serializeWidgets() {
       .join('\n');
     const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
     const inner = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
-    return `<${el.localName}${attrs}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${el.localName}>`;
+    return { tag: el.localName, attrs, css, inner };
   });
 }
+
+/** One widget as static markup: its shadow tree as a declarative shadow root, its CSS in a <style>. */
+const staticMarkup = ({ tag, attrs, css, inner }) =>
+  `<${tag}${attrs}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${tag}>`;
 
 /** The static-HTML twin of the widgets page (`n` times over), from serializeWidgets()' output. */
 export const staticPage = (serialized, n = 1) =>
   shell({
     title: 'Legwise: the same content as static HTML',
-    body: Array.from({ length: n }, () => serialized.join('\n    ')).join('\n    '),
+    body: Array.from({ length: n }, () => serialized.map(staticMarkup).join('\n    ')).join('\n    '),
     widgets: serialized.length * n,
     settle: n === 1 ? 300 : 0,
+  });
+
+/** The URL of the script floor's module (served by the benchmark server like its pages). */
+export const FLOOR_SCRIPT = '/bench/floor.js';
+
+/**
+ * The script floor: the best any script could do. A module script, loaded
+ * like Legwise's, that holds the widgets' finished shadow trees as strings
+ * and attaches them with no framework and no work besides the browser's
+ * own HTML parser (and defines the four tags, which the probe waits for).
+ */
+export const floorScript = (serialized) => `// The script floor of npm run bench: the widgets' finished markup, attached by a module script.
+const widgets = ${JSON.stringify(Object.fromEntries(serialized.map(({ tag, css, inner }) => [tag, `<style>${css}</style>${inner}`])))};
+for (const el of document.querySelectorAll(Object.keys(widgets).join(','))) el.attachShadow({ mode: 'open' }).innerHTML = widgets[el.localName];
+for (const tag of Object.keys(widgets)) customElements.define(tag, class extends HTMLElement {});
+`;
+
+/** The page of the script floor: the widgets page's empty tags, the floor's module instead of Legwise's. */
+export const floorPage = () =>
+  shell({
+    title: 'Legwise: the same content from a script (the script floor)',
+    body: WIDGETS.join('\n    '),
+    head: moduleScript(FLOOR_SCRIPT),
   });

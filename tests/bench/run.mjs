@@ -2,8 +2,10 @@
 // `npm run bench`: what Legwise costs a host page, in headless Chromium.
 //
 //   1. Render: a page with the four widgets from the CDN module against the
-//      very same content as static HTML (the floor), in alternating runs, each
-//      in a fresh browser context (a first visit: nothing cached).
+//      very same content as static HTML (the floor) and as finished markup set
+//      by a module script (the script floor), in alternating runs, each in a
+//      fresh browser context (a first visit: nothing cached); on 127.0.0.1 and
+//      again over an emulated network (40 ms round trip, 10 Mbit/s).
 //   2. Locale switch: from setting <html lang> to every widget showing the new
 //      language: the chunk not cached, in the HTTP cache, and already loaded.
 //   3. Scale: 1, 10, 100 and 500 of each widget on one page: render time and
@@ -26,7 +28,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { emptyPage, scalePage, serializeWidgets, staticPage, widgetsPage } from './pages.mjs';
+import { emptyPage, floorPage, floorScript, scalePage, serializeWidgets, staticPage, widgetsPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { CHROMIUM_ARGS, ENGINES } from '../tools/browsers.mjs';
 
@@ -60,12 +62,19 @@ const STATIC_SCALE_MAX = Number(option('static-scale-max') ?? 100);
 // Another build of dist/ to compare with, side by side in the same runs.
 const BASELINE = option('baseline');
 if (BASELINE && !existsSync(join(BASELINE, 'cdn/legwise.js'))) throw new Error(`--baseline ${BASELINE}: no cdn/legwise.js there (give a built dist/ folder).`);
+// The render once more over an emulated network: Lighthouse's desktop
+// throttling (40 ms round trip, 10 Mbit/s), applied by Chromium to every
+// request, so that a chain of requests costs what it would from a CDN.
+const NETWORK = { name: "Lighthouse's desktop throttling: 40 ms round trip, 10 Mbit/s", latency: 40, kbps: 10 * 1024 };
+const NETWORK_RUNS = QUICK ? 5 : 15;
 const VARIANTS = [
   { key: 'widgets', name: 'Legwise CDN module', script: '/dist/cdn/legwise.js' },
   // The README's optional preload line for English pages; measured for the render only.
   { key: 'preload', name: 'CDN module + the README\'s preload line', script: '/dist/cdn/legwise.js', preload: true, renderOnly: true },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: '/baseline/cdn/legwise.js' }] : []),
 ];
+/** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */
+const FLOOR = { key: 'floor', name: 'Script floor: the same markup from a module script' };
 /** The variants measured beyond the render (locale switch, scale). */
 const FULL_VARIANTS = VARIANTS.filter((v) => !v.renderOnly);
 
@@ -214,12 +223,17 @@ const CDP_METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 
  * and return its figures, the renderer's own time split (CDP Performance
  * metrics, in ms) and optionally the JS heap after a full GC.
  */
-async function measurePage(browser, url, { heap = false, timeout = 60_000, keep } = {}) {
+async function measurePage(browser, url, { heap = false, timeout = 60_000, keep, network } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
+    if (network) {
+      await cdp.send('Network.enable');
+      const bytesPerSecond = (network.kbps * 1024) / 8;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+    }
     await page.goto(url, { waitUntil: 'load', timeout });
     await page.waitForFunction(() => window.__bench && window.__bench.done, { polling: 50, timeout });
     const probe = await page.evaluate(readProbe);
@@ -264,7 +278,11 @@ async function makeStaticTwin(browser, origin, server) {
       shown = await page.evaluate(describeWidgets);
     },
   });
-  const pages = new Map([['render-static.html', staticPage(serialized)]]);
+  const pages = new Map([
+    ['render-static.html', staticPage(serialized)],
+    ['render-floor.html', floorPage()],
+    ['floor.js', floorScript(serialized)],
+  ]);
   for (const n of SCALE) if (n <= STATIC_SCALE_MAX) pages.set(`scale-${n}-static.html`, staticPage(serialized, n));
   await server.setPages(pages);
   const compare = async (name) => {
@@ -280,8 +298,10 @@ async function makeStaticTwin(browser, origin, server) {
   };
   const diff = await compare('render-static.html');
   if (diff) throw new Error(`The static twin does not show the same as the widgets:\n${diff}`);
+  const floorDiff = await compare('render-floor.html');
+  if (floorDiff) throw new Error(`The script floor does not show the same as the widgets:\n${floorDiff}`);
   const bytes = Buffer.byteLength(pages.get('render-static.html'));
-  log(`Static twin: same sizes and text for all ${shown.length} widgets (${(bytes / 1024).toFixed(1)} KB of HTML).`);
+  log(`Static twin and script floor: same sizes and text for all ${shown.length} widgets (${(bytes / 1024).toFixed(1)} KB of HTML).`);
   if (BASELINE) {
     const other = await compare('render-baseline.html');
     if (other) log(`Note: the baseline build shows something else than this build:\n${other}`);
@@ -304,21 +324,24 @@ const renderSummary = (r) => ({
   taskMs: summary(r.map((x) => x.taskMs)),
 });
 
-async function benchRender(browser, origin, twin) {
-  const kinds = ['static', ...VARIANTS.map((v) => v.key)];
+/**
+ * The pages of the render table, alternating (the order rotates, so drift
+ * hits every page alike), `n` runs each, optionally over `network`.
+ */
+async function renderRuns(browser, origin, n, network, label) {
+  const kinds = ['static', 'floor', ...VARIANTS.map((v) => v.key)];
   const runs = Object.fromEntries(kinds.map((k) => [k, []]));
-  for (let i = 0; i < RENDER_RUNS; i += 1) {
-    // Alternate, and rotate which goes first, so drift hits every page alike.
+  for (let i = 0; i < n; i += 1) {
     const order = kinds.map((_, j) => kinds[(i + j) % kinds.length]);
     for (const kind of order) {
-      const result = await measurePage(browser, `${origin}/bench/render-${kind}.html`);
+      const result = await measurePage(browser, `${origin}/bench/render-${kind}.html`, { network });
       if (result.error) throw new Error(`render-${kind}: ${result.error}`);
       runs[kind].push(result);
     }
-    log(`  render run ${i + 1}/${RENDER_RUNS}: ${kinds.map((k) => `${k} ${ms(runs[k].at(-1).rendered)}`).join(', ')}`);
+    log(`  ${label} run ${i + 1}/${n}: ${kinds.map((k) => `${k} ${ms(runs[k].at(-1).rendered)}`).join(', ')}`);
   }
-  const out = { runs: RENDER_RUNS, twin, static: renderSummary(runs.static) };
-  for (const v of VARIANTS) {
+  const out = { runs: n, static: renderSummary(runs.static) };
+  for (const v of [FLOOR, ...VARIANTS]) {
     const w = renderSummary(runs[v.key]);
     // The ratio of the medians, and the spread of the per-pair ratios.
     out[v.key] = {
@@ -329,6 +352,12 @@ async function benchRender(browser, origin, twin) {
     };
   }
   out.raw = runs;
+  return out;
+}
+
+async function benchRender(browser, origin, twin) {
+  const out = { ...(await renderRuns(browser, origin, RENDER_RUNS, undefined, 'render')), twin };
+  out.network = { ...NETWORK, ...(await renderRuns(browser, origin, NETWORK_RUNS, NETWORK, 'network')) };
   return out;
 }
 
@@ -504,6 +533,7 @@ function tables(r) {
       '| Page | All four rendered (p25–p75) | Ratio | Next frame | FCP | Long tasks: median count / total (worst) | CLS (max) | Main-thread CPU | of which script / style / layout |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       row('Static HTML (the floor)', R.static, '1.00'),
+      ...(R.floor ? [row(FLOOR.name, R.floor, fixed(R.floor.ratio))] : []),
       ...variants.filter((v) => R[v.key]).map((v) => row(v.name, R[v.key], `**${fixed(R[v.key].ratio)}**`)),
       '',
       `Times from navigation start, served from 127.0.0.1, a fresh browser context (nothing cached) per run. ` +
@@ -513,6 +543,22 @@ function tables(r) {
           .join('; ') +
         '.',
     );
+    const N = R.network;
+    if (N) {
+      const nrow = (name, x, ratio) => `| ${name} | ${ms(x.rendered.median)} (${fixed(x.rendered.p25, 1)}–${fixed(x.rendered.p75, 1)}) | ${ratio} | ${ms(x.fcp.median)} |`;
+      lines.push(
+        '',
+        `#### The same over an emulated network (${N.name}; median of ${N.runs} alternating cold runs each)`,
+        '',
+        '| Page | All four rendered (p25–p75) | Ratio | FCP |',
+        '| --- | ---: | ---: | ---: |',
+        nrow('Static HTML (the floor)', N.static, '1.00'),
+        ...(N.floor ? [nrow(FLOOR.name, N.floor, fixed(N.floor.ratio))] : []),
+        ...variants.filter((v) => N[v.key]).map((v) => nrow(v.name, N[v.key], `**${fixed(N[v.key].ratio)}**`)),
+        '',
+        'Chromium adds the round trip to every request and limits the bandwidth; everything else as above.',
+      );
+    }
   }
   if (r.locale) {
     const L = r.locale;
