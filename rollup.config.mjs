@@ -160,6 +160,18 @@ const minifyTemplates = () => ({
 
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
+/** Sets `key` in a JSON file of the build, which the bundles of one build fill in turn. */
+const addToJson = (file, key, value) => {
+  let all = {};
+  try {
+    all = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // The first entry of this build.
+  }
+  all[key] = value;
+  writeFileSync(file, JSON.stringify(all, null, 2) + '\n');
+};
+
 /** Prints the SRI hash of the entry scripts and records sizes for `npm run size`. */
 const report = () => ({
   name: 'legwise-report',
@@ -183,24 +195,18 @@ const report = () => ({
         isEntry: chunk.isEntry,
         litShare: total ? litLength / total : 0,
       };
-      // The entry scripts, and the English content chunk (for the README's
-      // optional <link rel="modulepreload"> on English pages). Its hashed
-      // name is recorded once, in dist/cdn/preload.json, for the tools that
-      // print that line (tests/tools/size.mjs, demo/demo.js, tests/bench/).
-      const hinted = options.dir === 'dist/cdn' && /^chunks\/content-en-[\w-]+\.js$/.test(fileName);
-      if (hinted) writeFileSync('dist/cdn/preload.json', JSON.stringify({ en: fileName }, null, 2) + '\n');
-      if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || hinted) {
+      // The entry scripts, and the text chunk of each language: the English
+      // content, or a translation (for the README's optional
+      // <link rel="modulepreload"> that fetches a page's text together with
+      // the script). Their hashed names are recorded once, by language, in
+      // dist/cdn/preload.json, for the tools that print that line
+      // (tests/tools/size.mjs, demo/demo.js, tests/bench/).
+      const language = options.dir === 'dist/cdn' && !chunk.isEntry ? (chunk.name === 'content-en' ? 'en' : LOCALES.includes(chunk.name) ? chunk.name : undefined) : undefined;
+      if (language) addToJson('dist/cdn/preload.json', language, fileName);
+      if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || language) {
         const integrity = sri(`${options.dir}/${fileName}`);
         console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
-        const file = 'dist/cdn/integrity.json';
-        let all = {};
-        try {
-          all = JSON.parse(readFileSync(file, 'utf8'));
-        } catch {
-          // First entry of this build.
-        }
-        all[fileName] = integrity;
-        writeFileSync(file, JSON.stringify(all, null, 2) + '\n');
+        addToJson('dist/cdn/integrity.json', fileName, integrity);
       }
     }
     mkdirSync('dist/cdn', { recursive: true });

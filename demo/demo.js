@@ -50,28 +50,29 @@ function update() {
 }
 
 let integrity = '';
-/** The English content chunk and its hash, for the preload line of English pages. */
-let content = { file: '', integrity: '' };
+/** The text chunk of each language (dist/cdn/preload.json) and every hash, for the optional preload line. */
+let preloads = {};
+let hashes = {};
 // Each file on its own: a build without preload.json still gets its hashes.
 const json = (url) =>
   fetch(url)
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}));
-void Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]).then(([hashes, preload]) => {
+void Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]).then(([all, preload]) => {
+  hashes = all;
+  preloads = preload;
   integrity = hashes['legwise.js'] ?? '';
-  const file = preload.en ?? '';
-  content = { file, integrity: hashes[file] ?? '' };
   update();
 });
 
 function renderSnippet(level) {
   const base = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn`;
   const src = `${base}/legwise.js`;
-  // English pages: fetch the English text together with the script (README).
-  const english = language.value === 'en';
+  // The optional preload line (README): the page's text fetched together with the script.
+  const file = preloads[language.value];
   const preload =
-    english && content.file
-      ? [`<link rel="modulepreload" href="${base}/${content.file}"\n      integrity="${content.integrity}" crossorigin="anonymous">`]
+    file && hashes[file]
+      ? [`<link rel="modulepreload" href="${base}/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`]
       : [];
   const sri = integrity ? `\n        integrity="${integrity}" crossorigin="anonymous"` : '';
   const attrs = (el) =>

@@ -1,7 +1,6 @@
 // The demo's embed snippet, as a webmaster copies it: the script with its
-// SRI hash, and on English pages the optional preload line for the English
-// content (the file and hash the build recorded), which other languages
-// never need.
+// SRI hash, and the optional preload line for the chosen language's text
+// (the file and hash the build recorded), before the script.
 import { expect } from '@open-wc/testing';
 import { until } from './helpers.js';
 
@@ -20,28 +19,33 @@ describe('demo embed snippet', function () {
     await until(() => !!frame.contentDocument?.querySelector('#snippet')?.textContent?.includes('integrity='), 'the snippet with its hashes');
     return frame.contentDocument!;
   };
+  const snippetOf = (doc: Document) => doc.querySelector('#snippet')!.textContent!;
+  const preloadLine = (hashes: Record<string, string>, file: string) =>
+    `/dist/cdn/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`;
 
-  it('offers English pages the preload line for the English content, with its hash', async () => {
+  it('offers an English page the preload line for the English content, before the script', async () => {
     const [hashes, preload] = await Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]);
     expect(preload.en).to.match(/^chunks\/content-en-[\w-]+\.js$/);
-    const doc = await open('en');
-    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const snippet = snippetOf(await open('en'));
     expect(snippet).to.include(`<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/legwise@`);
-    expect(snippet).to.include(`/dist/cdn/${preload.en}"\n      integrity="${hashes[preload.en]}" crossorigin="anonymous">`);
+    expect(snippet).to.include(preloadLine(hashes, preload.en!));
     expect(snippet).to.include(`integrity="${hashes['legwise.js']}"`);
-    // The preload line comes before the script, so the browser fetches both at once.
+    // Before the script, so that the browser fetches both at once; one line only.
     expect(snippet.indexOf('modulepreload')).to.be.lessThan(snippet.indexOf('<script'));
+    expect(snippet.match(/modulepreload/g)).to.have.length(1);
   });
 
-  it('leaves the preload line out for other languages', async () => {
+  it('offers a Spanish page the Spanish file, and follows the language picker', async () => {
+    const [hashes, preload] = await Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]);
+    expect(preload.es).to.match(/^chunks\/es-[\w-]+\.js$/);
     const doc = await open('es');
-    const snippet = doc.querySelector('#snippet')!.textContent!;
-    expect(snippet).to.include('<html lang="es">');
-    expect(snippet).not.to.include('modulepreload');
-    // Switching to English brings it in.
+    expect(snippetOf(doc)).to.include('<html lang="es">');
+    expect(snippetOf(doc)).to.include(preloadLine(hashes, preload.es!));
+    expect(snippetOf(doc)).not.to.include('content-en');
     const language = doc.querySelector<HTMLSelectElement>('#language')!;
-    language.value = 'en';
+    language.value = 'ar';
     language.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(doc.querySelector('#snippet')!.textContent).to.include('modulepreload');
+    expect(snippetOf(doc)).to.include(preloadLine(hashes, preload.ar!));
+    expect(snippetOf(doc)).not.to.include(preload.es!);
   });
 });

@@ -88,7 +88,17 @@ console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.first
 const integrity = existsSync(join(cdn, 'integrity.json')) ? JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8')) : {};
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
-const contentChunk = existsSync(join(cdn, 'preload.json')) ? JSON.parse(readFileSync(join(cdn, 'preload.json'), 'utf8')).en : undefined;
+// The text chunk of each language (the English content, or a translation), by language; not the pseudo-locale.
+const preload = existsSync(join(cdn, 'preload.json')) ? JSON.parse(readFileSync(join(cdn, 'preload.json'), 'utf8')) : {};
+const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+const preloadLines = Object.entries(preload)
+  .filter(([language]) => language !== PSEUDO)
+  .sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)))
+  .flatMap(([language, file]) => [
+    `<!-- ${languageName.of(language)} pages -->`,
+    `<link rel="modulepreload" href="${base}/${file}"`,
+    `      integrity="${integrity[file] ?? 'run npm run build'}" crossorigin="anonymous">`,
+  ]);
 const snippets = [
   'As an ES module (recommended):',
   '',
@@ -97,13 +107,13 @@ const snippets = [
   `        integrity="${integrity['legwise.js'] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
   '```',
   '',
-  'On an English page, add this line too (before the script): the browser then fetches the English',
-  'text at the same time as the script instead of after it, one round trip sooner (see',
-  '[BENCHMARKS.md](BENCHMARKS.md)). Leave it out on pages in other languages, which never need that file.',
+  'Optionally, add the line for the page\'s language too, before the script: the browser then fetches',
+  'the widgets\' text at the same time as the script instead of after it, one round trip sooner (see',
+  '[BENCHMARKS.md](BENCHMARKS.md)). A page needs only its own language\'s line; a page in a language',
+  'Legwise does not have shows English, so it takes the English line.',
   '',
   '```html',
-  `<link rel="modulepreload" href="${base}/${contentChunk ?? 'chunks/content-en-….js'}"`,
-  `      integrity="${(contentChunk && integrity[contentChunk]) ?? 'run npm run build'}" crossorigin="anonymous">`,
+  ...(preloadLines.length ? preloadLines : ['<!-- run npm run build -->']),
   '```',
   '',
   'As a classic script, for a CMS that allows no module scripts (the API is `window.Legwise`):',
