@@ -159,6 +159,7 @@ function load(locale: LegwiseLocale): Promise<Templates | undefined> {
       })
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
+    prepareDates(locale);
   }
   return pending;
 }
@@ -438,12 +439,14 @@ export class LocaleController implements ReactiveController {
 const formattedDates = new Map<string, string>();
 
 /**
- * English month names, for CLDR's English long date pattern "MMMM d, y",
- * which is what Intl.DateTimeFormat('en', { dateStyle: 'long' }) writes.
- * Performance: the first Intl.DateTimeFormat of a page costs 15–40 ms (ICU
- * loads its date data), as much as the four widgets take to render without
- * it, so English pages ("en", "en-US") format the date without Intl.
- * tests/format-date.test.ts checks that the result is exactly Intl's.
+ * English month names, for CLDR's English long date patterns, which are what
+ * Intl.DateTimeFormat(tag, { dateStyle: 'long' }) writes for these tags:
+ * "MMMM d, y" (November 24, 2026) and "d MMMM y" (24 November 2026).
+ * Performance: the first Intl.DateTimeFormat of a page costs 11–40 ms (ICU
+ * starts and loads its date data), as much as the four widgets take to render
+ * without it, so pages in these kinds of English format the date without
+ * Intl. tests/format-date.test.ts checks that the result is exactly Intl's, in
+ * every engine.
  */
 const ENGLISH_MONTHS = [
   'January',
@@ -459,6 +462,42 @@ const ENGLISH_MONTHS = [
   'November',
   'December',
 ];
+const MONTH_FIRST = new Set(['en', 'en-US']);
+const DAY_FIRST = new Set(['en-GB', 'en-AU', 'en-IE', 'en-NZ']);
+
+/** Whether dates in `tag` need Intl (and so, the first time in a page, ICU's start-up). */
+const needsIntl = (tag: string) => !MONTH_FIRST.has(tag) && !DAY_FIRST.has(tag);
+
+/** One Intl.DateTimeFormat per tag. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(tag: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  return format;
+}
+
+/**
+ * Performance (`npm run bench`, BENCHMARKS.md): while a page's text is on its
+ * way, get Intl's date formatting ready for the page's language in a task of
+ * its own, so that ICU starts while the browser waits for the network rather
+ * than once the text has arrived and the widgets render.
+ */
+function prepareDates(locale: LegwiseLocale): void {
+  // In a task of its own, also because this module may still be evaluating
+  // (the English content is requested as it starts).
+  setTimeout(() => {
+    const page = pageLanguageTag();
+    try {
+      const tag = matchLocale(page) === locale ? (Intl.getCanonicalLocales(page)[0] ?? locale) : locale;
+      if (needsIntl(tag)) dateFormat(tag);
+    } catch {
+      // Not a tag Intl takes: formatDate() falls back as the widgets render.
+    }
+  });
+}
 
 /** Format a date (YYYY-MM-DD) for a locale, e.g. "24 November 2026". */
 export function formatDate(isoDate: string, locale: string): string {
@@ -467,11 +506,14 @@ export function formatDate(isoDate: string, locale: string): string {
   if (formatted === undefined) {
     const [y, m, d] = isoDate.split('-').map(Number);
     const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+    const [year, month, day] = [date.getUTCFullYear(), ENGLISH_MONTHS[date.getUTCMonth()], date.getUTCDate()];
     // Years before 1 (eras) and invalid dates are left to Intl.
     formatted =
-      (locale === 'en' || locale === 'en-US') && date.getUTCFullYear() >= 1
-        ? `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
-        : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+      needsIntl(locale) || !(year >= 1)
+        ? dateFormat(locale).format(date)
+        : MONTH_FIRST.has(locale)
+          ? `${month} ${day}, ${year}`
+          : `${day} ${month} ${year}`;
     formattedDates.set(key, formatted);
   }
   return formatted;
