@@ -20,13 +20,19 @@ export const WIDGETS = [
   '<exercise-tips></exercise-tips>',
 ];
 
+/** A page not in English is rendered once every widget shows its language (probe.js). */
+const benchLang = (lang) => {
+  const language = lang.split('-')[0].toLowerCase();
+  return language === 'en' ? '' : ` data-bench-lang="${language}"`;
+};
+
 /**
  * A host page. `body` is the widgets' markup; `head` extra head content (the
  * module script); `widgets` how many widgets the probe waits for.
  */
 export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle = 300 }) {
   return `<!doctype html>
-<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}">
+<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -51,16 +57,20 @@ export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle
 const moduleScript = (script) => `\n    <script type="module" src="${script}"></script>`;
 export const SCRIPT = '/dist/cdn/legwise.js';
 
-/** The `<link rel="modulepreload">` that the README offers English pages, for the chunk at `href`. */
+/** The `<link rel="modulepreload">` that the README offers for a page's language, for the chunk at `href`. */
 const preloadLink = (href) => `\n    <link rel="modulepreload" href="${href}" />`;
 
-/** The four widgets from the CDN module; `preload`: the English content chunk to preload, as the README offers. */
-export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined) =>
+/**
+ * The four widgets from the CDN module on a page in `lang`; `preload`: the
+ * URL of that language's text chunk to preload, as the README offers.
+ */
+export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined, lang = 'en') =>
   shell({
     title: 'Legwise: four widgets (CDN module)',
     body: WIDGETS.join('\n    '),
     head: (preload ? preloadLink(preload) : '') + moduleScript(script),
     settle,
+    lang,
   });
 
 /** `n` instances of each widget (4n in all), interleaved as a long page would have them. */

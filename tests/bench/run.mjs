@@ -69,8 +69,12 @@ const NETWORK = { name: "Lighthouse's desktop throttling: 40 ms round trip, 10 M
 const NETWORK_RUNS = QUICK ? 5 : 15;
 const VARIANTS = [
   { key: 'widgets', name: 'Legwise CDN module', script: '/dist/cdn/legwise.js' },
-  // The README's optional preload line for English pages; measured for the render only.
-  { key: 'preload', name: 'CDN module + the README\'s preload line', script: '/dist/cdn/legwise.js', preload: true, renderOnly: true },
+  // The README's optional preload line for the page's language; measured for the render only.
+  { key: 'preload', name: 'CDN module + the README\'s preload line', script: '/dist/cdn/legwise.js', preload: 'en', renderOnly: true },
+  // A Spanish page (the same widgets, in Spanish), without and with its preload line. Its text is
+  // not the static twin's, so its ratio is only a guide.
+  { key: 'es', name: 'Spanish page (CDN module)', script: '/dist/cdn/legwise.js', lang: 'es', renderOnly: true },
+  { key: 'es-preload', name: 'Spanish page + its preload line', script: '/dist/cdn/legwise.js', lang: 'es', preload: 'es', renderOnly: true },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: '/baseline/cdn/legwise.js' }] : []),
 ];
 /** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */
@@ -514,6 +518,10 @@ function machine(chromium) {
 // ---------------------------------------------------------------------------
 // Tables
 
+/** A variant's ratio to the static page: in brackets when its page is in another language than the static twin. */
+const ratioCell = (v, x) => (v.lang ? `(${fixed(x.ratio)})` : `**${fixed(x.ratio)}**`);
+const LANG_NOTE = 'The Spanish pages show the same widgets in Spanish, so their ratio (in brackets) is against the English static page: a guide only.';
+
 function tables(r) {
   const lines = [];
   const m = r.machine;
@@ -534,9 +542,10 @@ function tables(r) {
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       row('Static HTML (the floor)', R.static, '1.00'),
       ...(R.floor ? [row(FLOOR.name, R.floor, fixed(R.floor.ratio))] : []),
-      ...variants.filter((v) => R[v.key]).map((v) => row(v.name, R[v.key], `**${fixed(R[v.key].ratio)}**`)),
+      ...variants.filter((v) => R[v.key]).map((v) => row(v.name, R[v.key], ratioCell(v, R[v.key]))),
       '',
       `Times from navigation start, served from 127.0.0.1, a fresh browser context (nothing cached) per run. ` +
+        (variants.some((v) => v.lang && R[v.key]) ? `${LANG_NOTE} ` : '') +
         variants
           .filter((v) => R[v.key])
           .map((v) => `${v.name}: per-pair ratio median ${fixed(R[v.key].pairRatio.median)} (p25–p75 ${fixed(R[v.key].pairRatio.p25)}–${fixed(R[v.key].pairRatio.p75)})`)
@@ -554,7 +563,7 @@ function tables(r) {
         '| --- | ---: | ---: | ---: |',
         nrow('Static HTML (the floor)', N.static, '1.00'),
         ...(N.floor ? [nrow(FLOOR.name, N.floor, fixed(N.floor.ratio))] : []),
-        ...variants.filter((v) => N[v.key]).map((v) => nrow(v.name, N[v.key], `**${fixed(N[v.key].ratio)}**`)),
+        ...variants.filter((v) => N[v.key]).map((v) => nrow(v.name, N[v.key], ratioCell(v, N[v.key]))),
         '',
         'Chromium adds the round trip to every request and limits the bandwidth; everything else as above.',
       );
@@ -643,11 +652,15 @@ async function main() {
 
   const snapshot = await snapshotDist();
   const pages = new Map([['empty.html', emptyPage()]]);
+  // The text chunk of each language, for the preload line.
   const preloadFile = join(snapshot, 'cdn/preload.json');
-  const contentChunk = existsSync(preloadFile) ? JSON.parse(readFileSync(preloadFile, 'utf8')).en : undefined;
-  if (!contentChunk || !existsSync(join(snapshot, 'cdn', contentChunk))) throw new Error('dist/cdn/ has no English content chunk (dist/cdn/preload.json): run npm run build.');
+  const preloads = existsSync(preloadFile) ? JSON.parse(readFileSync(preloadFile, 'utf8')) : {};
+  for (const v of VARIANTS.filter((x) => x.preload)) {
+    const file = preloads[v.preload];
+    if (!file || !existsSync(join(snapshot, 'cdn', file))) throw new Error(`dist/cdn/preload.json names no file for "${v.preload}" (or it is missing): run npm run build.`);
+  }
   for (const v of VARIANTS) {
-    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${contentChunk}` : undefined));
+    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${preloads[v.preload]}` : undefined, v.lang));
     if (v.renderOnly) continue;
     pages.set(`locale-${v.key}.html`, widgetsPage(v.script, 0));
     pages.set(`empty-${v.key}.html`, emptyPage(v.script));
