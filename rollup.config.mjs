@@ -201,7 +201,8 @@ const report = () => ({
       // the script). Their hashed names are recorded once, by language, in
       // dist/cdn/preload.json, for the tools that print that line
       // (tests/tools/size.mjs, demo/demo.js, tests/bench/).
-      const language = options.dir === 'dist/cdn' && !chunk.isEntry ? (chunk.name === 'content-en' ? 'en' : LOCALES.includes(chunk.name) ? chunk.name : undefined) : undefined;
+      const textOf = (name) => (name === 'content-en' ? 'en' : LOCALES.includes(name) ? name : undefined);
+      const language = options.dir === 'dist/cdn' && !chunk.isEntry ? textOf(chunk.name) : undefined;
       if (language) addToJson('dist/cdn/preload.json', language, fileName);
       if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || language) {
         const integrity = sri(`${options.dir}/${fileName}`);
