@@ -1,4 +1,4 @@
-// The preload line on an English page: the English content, fetched once.
+// The preload line on an English page: the English content, with its hash, is the file the script uses.
 import { preloadLineTest } from './preload-line.js';
 
 preloadLineTest('en', 'en-GB', /Stroke/);
