@@ -1,16 +1,21 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { LocaleController, formatDate } from '../localization.js';
 import { LAST_REVIEWED, disclaimer, lastReviewedLabel, loadError } from '../../content/meta.js';
 import { EMERGENCY_MIN_CONTRAST, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+/**
+ * A heading of each level, one template each. Performance and size: plain
+ * templates instead of lit/static-html's tag-name bindings, which build a key
+ * from the strings on every call and add 0.2 KB gzip (BENCHMARKS.md).
+ */
+type Heading = (part: string, id: string, className: string, content: unknown) => TemplateResult;
+const HEADINGS: Record<number, Heading> = {
+  2: (part, id, className, content) => html`<h2 part=${part} id=${id} class=${className}>${content}</h2>`,
+  3: (part, id, className, content) => html`<h3 part=${part} id=${id} class=${className}>${content}</h3>`,
+  4: (part, id, className, content) => html`<h4 part=${part} id=${id} class=${className}>${content}</h4>`,
+  5: (part, id, className, content) => html`<h5 part=${part} id=${id} class=${className}>${content}</h5>`,
+  6: (part, id, className, content) => html`<h6 part=${part} id=${id} class=${className}>${content}</h6>`,
 };
 
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -148,8 +153,7 @@ export abstract class LegwiseElement extends LitElement {
 
   /** A heading at the widget's level plus `offset` (capped at 6). */
   protected heading(offset: 0 | 1, content: unknown, part: string, id?: string): TemplateResult {
-    const tag = HEADING_TAGS[Math.min(this.level + offset, 6)]!;
-    return staticHtml`<${tag} part=${part} id=${id ?? ''} class=${offset ? 'sub-heading' : ''}>${content}</${tag}>`;
+    return HEADINGS[Math.min(this.level + offset, 6)]!(part, id ?? '', offset ? 'sub-heading' : '', content);
   }
 
   /** The colour scheme in use, validated: `auto` follows `prefers-color-scheme`. */
