@@ -439,34 +439,32 @@ export class LocaleController implements ReactiveController {
 const formattedDates = new Map<string, string>();
 
 /**
- * English month names, for CLDR's English long date patterns, which are what
- * Intl.DateTimeFormat(tag, { dateStyle: 'long' }) writes for these tags:
- * "MMMM d, y" (November 24, 2026) and "d MMMM y" (24 November 2026).
+ * Long dates written without Intl, by tag: CLDR's long date pattern for the
+ * tag, which is what Intl.DateTimeFormat(tag, { dateStyle: 'long' }) writes.
  * Performance: the first Intl.DateTimeFormat of a page costs 11–40 ms (ICU
  * starts and loads its date data), as much as the four widgets take to render
- * without it, so pages in these kinds of English format the date without
- * Intl. tests/format-date.test.ts checks that the result is exactly Intl's, in
- * every engine.
+ * without it, so the usual English and Spanish tags format the date
+ * themselves. tests/format-date.test.ts checks, in every engine, that the
+ * result is exactly Intl's for each of them. (Not Arabic: engines differ in
+ * its digits. Not es-PE or es-UY, which write "setiembre".)
  */
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH_FIRST = new Set(['en', 'en-US']);
-const DAY_FIRST = new Set(['en-GB', 'en-AU', 'en-IE', 'en-NZ']);
+type LongDate = (day: number, month: number, year: number) => string;
+const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const SPANISH_MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
+/** "MMMM d, y": November 24, 2026. */
+const monthFirst: LongDate = (day, month, year) => `${ENGLISH_MONTHS[month]} ${day}, ${year}`;
+/** "d MMMM y": 24 November 2026. */
+const dayFirst: LongDate = (day, month, year) => `${day} ${ENGLISH_MONTHS[month]} ${year}`;
+/** "d 'de' MMMM 'de' y": 24 de noviembre de 2026. */
+const spanish: LongDate = (day, month, year) => `${day} de ${SPANISH_MONTHS[month]} de ${year}`;
+const LONG_DATES = new Map<string, LongDate>([
+  ...['en', 'en-US'].map((tag): [string, LongDate] => [tag, monthFirst]),
+  ...['en-GB', 'en-AU', 'en-IE', 'en-NZ'].map((tag): [string, LongDate] => [tag, dayFirst]),
+  ...['es', 'es-ES', 'es-MX', 'es-US', 'es-419', 'es-AR', 'es-CO', 'es-CL'].map((tag): [string, LongDate] => [tag, spanish]),
+]);
 
 /** Whether dates in `tag` need Intl (and so, the first time in a page, ICU's start-up). */
-const needsIntl = (tag: string) => !MONTH_FIRST.has(tag) && !DAY_FIRST.has(tag);
+const needsIntl = (tag: string) => !LONG_DATES.has(tag);
 
 /** One Intl.DateTimeFormat per tag. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -506,14 +504,12 @@ export function formatDate(isoDate: string, locale: string): string {
   if (formatted === undefined) {
     const [y, m, d] = isoDate.split('-').map(Number);
     const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-    const [year, month, day] = [date.getUTCFullYear(), ENGLISH_MONTHS[date.getUTCMonth()], date.getUTCDate()];
+    const write = LONG_DATES.get(locale);
     // Years before 1 (eras) and invalid dates are left to Intl.
     formatted =
-      needsIntl(locale) || !(year >= 1)
-        ? dateFormat(locale).format(date)
-        : MONTH_FIRST.has(locale)
-          ? `${month} ${day}, ${year}`
-          : `${day} ${month} ${year}`;
+      write && date.getUTCFullYear() >= 1
+        ? write(date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear())
+        : dateFormat(locale).format(date);
     formattedDates.set(key, formatted);
   }
   return formatted;
