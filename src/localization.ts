@@ -128,6 +128,20 @@ export function regionOf(tag: string | null | undefined): string | undefined {
 }
 
 /**
+ * The tag to format dates and numbers with, for a widget that asked for
+ * `requested` and shows `locale`: the requested tag when it resolved to that
+ * locale (`en-GB` keeps British dates), else the locale.
+ */
+function formattingTagFor(requested: string, locale: LegwiseLocale): string {
+  try {
+    if (matchLocale(requested) === locale) return Intl.getCanonicalLocales(requested)[0] ?? locale;
+  } catch {
+    // Not a well-formed tag: use the locale itself.
+  }
+  return locale;
+}
+
+/**
  * Whether `msg()` can render a locale now. English is built into the npm
  * build; the CDN builds load its content (causes, FAQ, tips) lazily.
  */
@@ -322,14 +336,7 @@ export class LocaleController implements ReactiveController {
    * resolved to this locale (`en-GB` keeps British dates), else the locale.
    */
   get formattingTag(): string {
-    try {
-      if (matchLocale(this.requestedTag) === this.locale) {
-        return Intl.getCanonicalLocales(this.requestedTag)[0] ?? this.locale;
-      }
-    } catch {
-      // Not a well-formed tag: use the locale itself.
-    }
-    return this.locale;
+    return formattingTagFor(this.requestedTag, this.locale);
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -487,12 +494,11 @@ function prepareDates(locale: LegwiseLocale): void {
   // In a task of its own, also because this module may still be evaluating
   // (the English content is requested as it starts).
   setTimeout(() => {
-    const page = pageLanguageTag();
+    const tag = formattingTagFor(pageLanguageTag(), locale);
     try {
-      const tag = matchLocale(page) === locale ? (Intl.getCanonicalLocales(page)[0] ?? locale) : locale;
       if (needsIntl(tag)) dateFormat(tag);
     } catch {
-      // Not a tag Intl takes: formatDate() falls back as the widgets render.
+      // A tag Intl does not take: formatDate() will throw the same, where it is used.
     }
   });
 }
