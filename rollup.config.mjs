@@ -160,6 +160,9 @@ const minifyTemplates = () => ({
 
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
+/** The language whose text a CDN chunk named `name` holds (the English content, or a translation), if any. */
+const textLanguage = (name) => (name === 'content-en' ? 'en' : LOCALES.includes(name) ? name : undefined);
+
 /** Sets `key` in a JSON file of the build, which the bundles of one build fill in turn. */
 const addToJson = (file, key, value) => {
   let all = {};
@@ -201,8 +204,7 @@ const report = () => ({
       // the script). Their hashed names are recorded once, by language, in
       // dist/cdn/preload.json, for the tools that print that line
       // (tests/tools/size.mjs, demo/demo.js, tests/bench/).
-      const textOf = (name) => (name === 'content-en' ? 'en' : LOCALES.includes(name) ? name : undefined);
-      const language = options.dir === 'dist/cdn' && !chunk.isEntry ? textOf(chunk.name) : undefined;
+      const language = options.dir === 'dist/cdn' && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
       if (language) addToJson('dist/cdn/preload.json', language, fileName);
       if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || language) {
         const integrity = sri(`${options.dir}/${fileName}`);

@@ -532,17 +532,22 @@ function tables(r) {
   );
   if (r.render) {
     const R = r.render;
+    // The rows of a render table, in its order: the static page, the script floor, then the variants.
+    const pageRows = (set, row) => [
+      row('Static HTML (the floor)', set.static, '1.00'),
+      ...(set.floor ? [row(FLOOR.name, set.floor, fixed(set.floor.ratio))] : []),
+      ...variants.filter((v) => set[v.key]).map((v) => row(v.name, set[v.key], ratioCell(v, set[v.key]))),
+    ];
+    const rendered = (x) => `${ms(x.rendered.median)} (${fixed(x.rendered.p25, 1)}–${fixed(x.rendered.p75, 1)})`;
     const row = (name, x, ratio) =>
-      `| ${name} | ${ms(x.rendered.median)} (${fixed(x.rendered.p25, 1)}–${fixed(x.rendered.p75, 1)}) | ${ratio} | ${ms(x.painted.median)} | ${ms(x.fcp.median)} | ${fixed(x.longTasks.median, 0)} / ${ms(x.longTaskMs.median, 0)} (longest ${ms(x.longestTaskMs.max, 0)}) | ${fixed(x.cls.median, 3)} (max ${fixed(x.cls.max, 3)}) | ${ms(x.taskMs.median)} | ${ms(x.scriptMs.median)} / ${ms(x.styleMs.median)} / ${ms(x.layoutMs.median)} |`;
+      `| ${name} | ${rendered(x)} | ${ratio} | ${ms(x.painted.median)} | ${ms(x.fcp.median)} | ${fixed(x.longTasks.median, 0)} / ${ms(x.longTaskMs.median, 0)} (longest ${ms(x.longestTaskMs.max, 0)}) | ${fixed(x.cls.median, 3)} (max ${fixed(x.cls.max, 3)}) | ${ms(x.taskMs.median)} | ${ms(x.scriptMs.median)} / ${ms(x.styleMs.median)} / ${ms(x.layoutMs.median)} |`;
     lines.push(
       '',
       `### Render: four widgets from the CDN module against the same content as static HTML (median of ${R.runs} alternating cold runs each)`,
       '',
       '| Page | All four rendered (p25–p75) | Ratio | Next frame | FCP | Long tasks: median count / total (worst) | CLS (max) | Main-thread CPU | of which script / style / layout |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      row('Static HTML (the floor)', R.static, '1.00'),
-      ...(R.floor ? [row(FLOOR.name, R.floor, fixed(R.floor.ratio))] : []),
-      ...variants.filter((v) => R[v.key]).map((v) => row(v.name, R[v.key], ratioCell(v, R[v.key]))),
+      ...pageRows(R, row),
       '',
       `Times from navigation start, served from 127.0.0.1, a fresh browser context (nothing cached) per run. ` +
         (variants.some((v) => v.lang && R[v.key]) ? `${LANG_NOTE} ` : '') +
@@ -554,16 +559,14 @@ function tables(r) {
     );
     const N = R.network;
     if (N) {
-      const nrow = (name, x, ratio) => `| ${name} | ${ms(x.rendered.median)} (${fixed(x.rendered.p25, 1)}–${fixed(x.rendered.p75, 1)}) | ${ratio} | ${ms(x.fcp.median)} |`;
+      const nrow = (name, x, ratio) => `| ${name} | ${rendered(x)} | ${ratio} | ${ms(x.fcp.median)} |`;
       lines.push(
         '',
         `#### The same over an emulated network (${N.name}; median of ${N.runs} alternating cold runs each)`,
         '',
         '| Page | All four rendered (p25–p75) | Ratio | FCP |',
         '| --- | ---: | ---: | ---: |',
-        nrow('Static HTML (the floor)', N.static, '1.00'),
-        ...(N.floor ? [nrow(FLOOR.name, N.floor, fixed(N.floor.ratio))] : []),
-        ...variants.filter((v) => N[v.key]).map((v) => nrow(v.name, N[v.key], ratioCell(v, N[v.key]))),
+        ...pageRows(N, nrow),
         '',
         'Chromium adds the round trip to every request and limits the bandwidth; everything else as above.',
       );

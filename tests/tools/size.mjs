@@ -85,11 +85,13 @@ for (const f of lazy.filter((f) => !short(f).includes(PSEUDO))) {
 }
 console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip.`);
 
-const integrity = existsSync(join(cdn, 'integrity.json')) ? JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8')) : {};
+/** A JSON file the build writes next to the CDN scripts, or {} before a build. */
+const buildJson = (name) => (existsSync(join(cdn, name)) ? JSON.parse(readFileSync(join(cdn, name), 'utf8')) : {});
+const integrity = buildJson('integrity.json');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
 // The text chunk of each language (the English content, or a translation), by language; not the pseudo-locale.
-const preload = existsSync(join(cdn, 'preload.json')) ? JSON.parse(readFileSync(join(cdn, 'preload.json'), 'utf8')) : {};
+const preload = buildJson('preload.json');
 const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
 const preloadLines = Object.entries(preload)
   .filter(([language]) => language !== PSEUDO)
