@@ -6,6 +6,10 @@
 //   code in this one file (one request, covered by the script tag's SRI hash);
 //   each locale, and the English content, is a lazy chunk of plain data
 //   (it imports nothing) resolved relative to the script.
+// - dist/cdn/legwise.en.js, legwise.es.js, legwise.ar.js: the CDN module for
+//   a page in one language, with that language's text in the file (one
+//   request, shown at the first render); any other language loads lazily as
+//   from legwise.js, from the same chunk files.
 // - dist/cdn/legwise.classic.js: the same for a plain <script src defer>, as
 //   `window.Legwise`, loading the standalone dist/cdn/locales/*.js lazily.
 // After writing, it prints a Subresource Integrity hash for each CDN script and
@@ -158,6 +162,35 @@ const minifyTemplates = () => ({
   },
 });
 
+/** The pseudo-locale: a testing aid, with no script of its own and no preload line. */
+const PSEUDO_LOCALE = 'en-XA';
+/** The languages with a CDN script of their own (`legwise.es.js`): English and every translation. */
+const SCRIPT_LANGUAGES = ['en', ...LOCALES.filter((locale) => locale !== PSEUDO_LOCALE)];
+
+/**
+ * The CDN script for a page in `locale` (`legwise.es.js`): legwise.js with
+ * that translation built in. Its locale loaders are legwise.js's
+ * (src/locale-loaders.cdn.ts) plus `builtIn`, the translation imported
+ * statically (see src/locale-loaders.ts).
+ */
+const builtInLocale = (locale) => {
+  const id = '\0legwise-locale-loaders';
+  return {
+    name: 'legwise-built-in-locale',
+    resolveId(source, importer) {
+      return source === './locale-loaders.js' && importer === resolve('src/localization.ts') ? id : null;
+    },
+    load(loadId) {
+      if (loadId !== id) return null;
+      return [
+        `import { templates } from ${JSON.stringify(resolve(`src/generated/locales/${locale}.ts`))};`,
+        `export { contentLoader, loaders } from ${JSON.stringify(resolve('src/locale-loaders.cdn.ts'))};`,
+        `export const builtIn = { locale: ${JSON.stringify(locale)}, module: { templates } };`,
+      ].join('\n');
+    },
+  };
+};
+
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
 /** The language whose text a CDN chunk named `name` holds (the English content, or a translation), if any. */
@@ -176,7 +209,7 @@ const addToJson = (file, key, value) => {
 };
 
 /** Prints the SRI hash of the entry scripts and records sizes for `npm run size`. */
-const report = () => ({
+const report = ({ preload = false } = {}) => ({
   name: 'legwise-report',
   writeBundle(options, bundle) {
     const statsFile = 'dist/cdn/stats.json';
@@ -204,9 +237,10 @@ const report = () => ({
       // the script). Their hashed names are recorded once, by language, in
       // dist/cdn/preload.json, for the tools that print that line
       // (tests/tools/size.mjs, demo/demo.js, tests/bench/).
-      const language = options.dir === 'dist/cdn' && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
+      // (Every CDN build makes the same chunk files; legwise.js's build names them.)
+      const language = preload && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
       if (language) addToJson('dist/cdn/preload.json', language, fileName);
-      if ((chunk.isEntry && /legwise(\.classic)?\.js$/.test(fileName)) || language) {
+      if ((chunk.isEntry && /^legwise(\.[\w-]+)?\.js$/.test(fileName)) || language) {
         const integrity = sri(`${options.dir}/${fileName}`);
         console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
         addToJson('dist/cdn/integrity.json', fileName, integrity);
@@ -229,6 +263,16 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const minify = () => terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } });
 // Lit's production build (no dev-mode warnings) for the CDN bundles.
 const resolveProd = () => nodeResolve({ exportConditions: ['production'] });
+
+/** The output of the CDN modules: each entry at the top, its lazy chunks in chunks/. */
+const cdnModuleOutput = {
+  dir: 'dist/cdn',
+  format: 'es',
+  sourcemap: true,
+  banner: (chunk) => (chunk.isEntry ? COMPILE_HINT : ''),
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+};
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -253,16 +297,25 @@ export default [
   },
   {
     input: { legwise: 'src/cdn.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), inlineStrTag(), stripLazyContent(), minifyTemplates(), minify(), report()],
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      sourcemap: true,
-      banner: (chunk) => (chunk.isEntry ? COMPILE_HINT : ''),
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), inlineStrTag(), stripLazyContent(), minifyTemplates(), minify(), report({ preload: true })],
+    output: cdnModuleOutput,
   },
+  // One CDN module per language. English: the npm build's loaders (the
+  // English content stays in the code); a translation: built in.
+  ...SCRIPT_LANGUAGES.map((language) => ({
+    input: { [`legwise.${language}`]: 'src/cdn.ts' },
+    plugins: [
+      ...(language === 'en' ? [] : [builtInLocale(language)]),
+      resolveProd(),
+      ts(),
+      inlineStrTag(),
+      ...(language === 'en' ? [] : [stripLazyContent()]),
+      minifyTemplates(),
+      minify(),
+      report(),
+    ],
+    output: cdnModuleOutput,
+  })),
   {
     input: { 'legwise.classic': 'src/cdn-classic.ts' },
     plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), resolveProd(), ts(), stripLazyContent(), minifyTemplates(), minify(), report()],

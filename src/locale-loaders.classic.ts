@@ -5,7 +5,7 @@
  * ES module in `locales/` next to the script, found from the script's own URL
  * (captured while it runs) and loaded with `import()`.
  */
-import type { LocaleModule, TargetLocale } from './locale-loaders.js';
+import type { BuiltInLocale, LocaleModule, TargetLocale } from './locale-loaders.js';
 // Rollup swaps this module in for locale-loaders.ts in the classic build.
 
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
@@ -16,6 +16,9 @@ const load = (locale: TargetLocale | 'en') => (): Promise<LocaleModule> =>
 
 /** The English content, stripped from the code of the CDN builds. */
 export const contentLoader: (() => Promise<LocaleModule>) | undefined = load('en');
+
+/** The classic script carries no translation of its own. */
+export const builtIn: BuiltInLocale | undefined = undefined;
 
 export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: load('ar'),

@@ -19,6 +19,20 @@ export interface LocaleModule {
  */
 export const contentLoader: (() => Promise<LocaleModule>) | undefined = undefined;
 
+/** A translation that is part of the script itself, with no request to load it. */
+export interface BuiltInLocale {
+  locale: TargetLocale;
+  module: LocaleModule;
+}
+
+/**
+ * The translation built into this script, if any: none here (the npm build
+ * loads every translation lazily), nor in `legwise.js`. The CDN scripts for
+ * one language (`legwise.es.js`, `legwise.ar.js`) carry theirs, so that a
+ * page in that language shows it at the first render, with no request.
+ */
+export const builtIn: BuiltInLocale | undefined = undefined;
+
 export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('./generated/locales/ar.js'),
   'en-XA': () => import('./generated/locales/en-XA.js'),

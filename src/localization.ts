@@ -22,7 +22,7 @@ import type { msg as litMsg, TemplateMap } from '@lit/localize';
 // in package.json because this path is not part of its documented API.
 import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { contentLoader, loaders } from './locale-loaders.js';
+import { builtIn, contentLoader, loaders } from './locale-loaders.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -58,6 +58,10 @@ const loaded = new Map<LegwiseLocale, Templates>();
 const loading = new Map<LegwiseLocale, Promise<Templates | undefined>>();
 const failed = new Set<LegwiseLocale>();
 const warnedTags = new Set<string>();
+
+// A script built for one language (`legwise.es.js`) has that language's text
+// in it: ready before the first widget renders.
+if (builtIn) loaded.set(builtIn.locale, builtIn.module.templates);
 
 /** The templates used by `msg()` right now; swapped while a widget renders. */
 let currentTemplates: Templates | undefined;

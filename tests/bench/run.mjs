@@ -71,10 +71,13 @@ const VARIANTS = [
   { key: 'widgets', name: 'Legwise CDN module', script: '/dist/cdn/legwise.js' },
   // The README's optional preload line for the page's language; measured for the render only.
   { key: 'preload', name: 'CDN module + the README\'s preload line', script: '/dist/cdn/legwise.js', preload: 'en', renderOnly: true },
-  // A Spanish page (the same widgets, in Spanish), without and with its preload line. Its text is
-  // not the static twin's, so its ratio is only a guide.
+  // The script for English pages, with the English text in the file (README: one script per language).
+  { key: 'en-script', name: 'English page, legwise.en.js', script: '/dist/cdn/legwise.en.js', renderOnly: true },
+  // A Spanish page (the same widgets, in Spanish): legwise.js without and with its preload line, and
+  // legwise.es.js. Its text is not the static twin's, so its ratio is only a guide.
   { key: 'es', name: 'Spanish page (CDN module)', script: '/dist/cdn/legwise.js', lang: 'es', renderOnly: true },
   { key: 'es-preload', name: 'Spanish page + its preload line', script: '/dist/cdn/legwise.js', lang: 'es', preload: 'es', renderOnly: true },
+  { key: 'es-script', name: 'Spanish page, legwise.es.js', script: '/dist/cdn/legwise.es.js', lang: 'es', renderOnly: true },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: '/baseline/cdn/legwise.js' }] : []),
 ];
 /** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */
