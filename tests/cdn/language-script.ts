@@ -1,0 +1,138 @@
+// The CDN module for one language (dist/cdn/legwise.es.js and its siblings),
+// embedded as the README shows it: a <script type="module"> with its
+// Subresource Integrity hash, the widgets already on the page. The page's
+// language must show at the very first render, with no request besides the
+// script; any other language still loads lazily, from the chunk files that
+// legwise.js uses too.
+import { expect, html } from '@open-wc/testing';
+import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
+
+const TAGS = ['when-to-see-doctor', 'cause-list', 'faq-accordion', 'exercise-tips'];
+
+const json = async (url: string): Promise<Record<string, string>> => (await fetch(url)).json();
+const chunkRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => /\/dist\/cdn\/chunks\//.test(name));
+
+/**
+ * From now on, what each widget's content wrapper shows, render by render:
+ * `<lang>:<busy|text>`. Watches every shadow root from the moment it is
+ * attached, so that not even the first render can go unseen.
+ */
+function recordEveryRender(): { seen: Map<Element, string[]>; restore(): void } {
+  const seen = new Map<Element, string[]>();
+  const original = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = original.call(this, init);
+    if (TAGS.includes(this.localName)) {
+      const states: string[] = [];
+      seen.set(this, states);
+      new MutationObserver(() => {
+        const content = root.querySelector('[part="content"]');
+        if (!content) return;
+        const state = `${content.getAttribute('lang')}:${content.getAttribute('aria-busy') === 'true' ? 'busy' : 'text'}`;
+        if (states[states.length - 1] !== state) states.push(state);
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    return root;
+  };
+  return { seen, restore: () => (Element.prototype.attachShadow = original) };
+}
+
+/** Adds the README's script tag for `file`, with its hash from integrity.json, and waits until it has run. */
+async function addScriptTag(file: string): Promise<void> {
+  const integrity = (await json('/dist/cdn/integrity.json'))[file];
+  expect(integrity, `integrity.json has the hash of ${file}`).to.match(/^sha384-/);
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `/dist/cdn/${file}`;
+  script.integrity = integrity!;
+  script.crossOrigin = 'anonymous';
+  await new Promise<void>((resolve, reject) => {
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${file} did not load with its hash`));
+    document.head.append(script);
+  });
+}
+
+export interface LanguageScriptCase {
+  /** The script, e.g. `legwise.es.js`. */
+  file: string;
+  /** The page's `<html lang>`, e.g. `es-MX`. */
+  pageLang: string;
+  /** The locale the widgets show (`lang` of their content). */
+  locale: string;
+  /** Text that only this language's care cards and causes show. */
+  emergency: RegExp;
+  causes: RegExp;
+  dir: 'ltr' | 'rtl';
+  /** Another language to switch to, its `lang`, and text that shows it. */
+  other: { lang: string; locale: string; causes: RegExp };
+}
+
+export function languageScriptTest(c: LanguageScriptCase): void {
+  describe(`The CDN module for one language: ${c.file} on a page in ${c.pageLang}`, () => {
+    it('shows the page language at the first render, with no request besides the script', async () => {
+      const log = captureConsole();
+      const record = recordEveryRender();
+      try {
+        document.documentElement.lang = c.pageLang;
+        const root = await container(html`<div>
+          <when-to-see-doctor region="ES"></when-to-see-doctor>
+          <cause-list></cause-list>
+          <faq-accordion></faq-accordion>
+          <exercise-tips></exercise-tips>
+        </div>`);
+        await addScriptTag(c.file);
+        const widgets = [...root.children];
+        await Promise.all(widgets.map((el) => (el as Partial<{ updateComplete: Promise<boolean> }>).updateComplete));
+        await until(() => widgets.every((el) => record.seen.get(el)?.length), 'every widget rendered');
+
+        // Every widget, the care cards included, rendered once: in the page's language, with its text.
+        expect(widgets.map((el) => record.seen.get(el))).to.deep.equal(widgets.map(() => [`${c.locale}:text`]));
+        const [doctor, causes] = widgets;
+        expect(text(shadow(doctor!).querySelector('[part~="emergency"]'))).to.match(c.emergency);
+        expect(all(causes!, '[part="cause"]')).to.have.length(18);
+        expect(text(shadow(causes!))).to.match(c.causes);
+        expect(shadow(causes!).querySelector('[part="content"]')!.getAttribute('dir')).to.equal(c.dir);
+        expect(text(shadow(causes!).querySelector('[part="disclaimer"]'))).to.not.equal('');
+        expect(chunkRequests(), 'requests for chunks').to.deep.equal([]);
+
+        // Another language loads lazily, from the chunk legwise.js uses too (preload.json names it).
+        document.documentElement.lang = c.other.lang;
+        await until(() => shadow(causes!).querySelector('[part="content"]')?.getAttribute('lang') === c.other.locale, c.other.lang);
+        expect(text(shadow(causes!))).to.match(c.other.causes);
+        const preload = await json('/dist/cdn/preload.json');
+        expect(chunkRequests().map((url) => new URL(url).pathname)).to.deep.equal([`/dist/cdn/${preload[c.other.locale]}`]);
+        expect(log.errors).to.deep.equal([]);
+        expect(log.warnings).to.deep.equal([]);
+      } finally {
+        record.restore();
+        log.restore();
+        document.documentElement.lang = 'en';
+      }
+    });
+
+    it('shares one set of elements and one locale API with legwise.js loaded on the same page', async () => {
+      const log = captureConsole();
+      try {
+        document.documentElement.lang = c.pageLang;
+        const first = await import(/* @vite-ignore */ `/dist/cdn/${c.file}`);
+        const definition = customElements.get('cause-list');
+        const generic = await import(/* @vite-ignore */ '/dist/cdn/legwise.js');
+        expect(customElements.get('cause-list')).to.equal(definition);
+        await generic.setLocale(c.other.lang);
+        expect(first.getLocale()).to.equal(c.other.locale);
+        await first.setLocale(null);
+        expect(generic.getLocale()).to.equal(c.locale);
+        expect(log.errors).to.deep.equal([]);
+        expect(log.warnings).to.deep.equal([]);
+      } finally {
+        log.restore();
+        document.documentElement.lang = 'en';
+      }
+    });
+  });
+}
