@@ -49,10 +49,9 @@ function update() {
   renderSnippet(level);
 }
 
-let integrity = '';
-/** The text chunk of each language (dist/cdn/preload.json) and every hash, for the optional preload line. */
-let preloads = {};
+/** Every hash (dist/cdn/integrity.json) and the text chunk of each language (dist/cdn/preload.json). */
 let hashes = {};
+let preloads = {};
 // Each file on its own: a build without preload.json still gets its hashes.
 const json = (url) =>
   fetch(url)
@@ -61,20 +60,26 @@ const json = (url) =>
 void Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]).then(([all, preload]) => {
   hashes = all;
   preloads = preload;
-  integrity = hashes['legwise.js'] ?? '';
   update();
 });
 
 function renderSnippet(level) {
   const base = `https://cdn.jsdelivr.net/npm/legwise@${VERSION}/dist/cdn`;
-  const src = `${base}/legwise.js`;
-  // The optional preload line (README): the page's text fetched together with the script.
+  const sri = (file) => (hashes[file] ? `\n        integrity="${hashes[file]}" crossorigin="anonymous"` : '');
+  const script = (file) => `<script type="module" src="${base}/${file}"${sri(file)}></script>`;
+  // The script for the chosen language, its text in the file (README). A
+  // language with none (the pseudo-locale) gets legwise.js and the preload
+  // line for its text, fetched together with the script.
+  const own = `legwise.${language.value}.js`;
   const file = preloads[language.value];
-  const preload =
-    file && hashes[file]
-      ? [`<link rel="modulepreload" href="${base}/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`]
-      : [];
-  const sri = integrity ? `\n        integrity="${integrity}" crossorigin="anonymous"` : '';
+  const embed = hashes[own]
+    ? [script(own)]
+    : [
+        ...(file && hashes[file]
+          ? [`<link rel="modulepreload" href="${base}/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`]
+          : []),
+        script('legwise.js'),
+      ];
   const attrs = (el) =>
     el
       .getAttributeNames()
@@ -83,8 +88,7 @@ function renderSnippet(level) {
       .join('');
   const lines = [
     `<!-- In <head>; <html lang="${language.value}"> picks the language -->`,
-    ...preload,
-    `<script type="module" src="${src}"${sri}></script>`,
+    ...embed,
     '',
     ...widgets.map((w) => `<${w.localName}${attrs(w)}></${w.localName}>`),
   ];

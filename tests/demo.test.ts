@@ -1,6 +1,7 @@
-// The demo's embed snippet, as a webmaster copies it: the script with its
-// SRI hash, and the optional preload line for the chosen language's text
-// (the file and hash the build recorded), before the script.
+// The demo's embed snippet, as a webmaster copies it: the script for the
+// chosen language with its SRI hash; for a language with no script of its
+// own, legwise.js and the preload line for that language's text (the file
+// and hash the build recorded), before the script.
 import { expect } from '@open-wc/testing';
 import { until } from './helpers.js';
 
@@ -20,32 +21,43 @@ describe('demo embed snippet', function () {
     return frame.contentDocument!;
   };
   const snippetOf = (doc: Document) => doc.querySelector('#snippet')!.textContent!;
-  const preloadLine = (hashes: Record<string, string>, file: string) =>
-    `/dist/cdn/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`;
 
-  it('offers an English page the preload line for the English content, before the script', async () => {
-    const [hashes, preload] = await Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]);
-    expect(preload.en).to.match(/^chunks\/content-en-[\w-]+\.js$/);
+  const scriptTag = (hashes: Record<string, string>, file: string) =>
+    `/dist/cdn/${file}"\n        integrity="${hashes[file]}" crossorigin="anonymous"></script>`;
+
+  it('offers an English page the English script, with its hash and nothing else to load', async () => {
+    const hashes = await json('/dist/cdn/integrity.json');
+    expect(hashes['legwise.en.js']).to.match(/^sha384-/);
     const snippet = snippetOf(await open('en'));
-    expect(snippet).to.include(`<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/legwise@`);
-    expect(snippet).to.include(preloadLine(hashes, preload.en!));
-    expect(snippet).to.include(`integrity="${hashes['legwise.js']}"`);
-    // Before the script, so that the browser fetches both at once; one line only.
-    expect(snippet.indexOf('modulepreload')).to.be.lessThan(snippet.indexOf('<script'));
-    expect(snippet.match(/modulepreload/g)).to.have.length(1);
+    expect(snippet).to.include(`<script type="module" src="https://cdn.jsdelivr.net/npm/legwise@`);
+    expect(snippet).to.include(scriptTag(hashes, 'legwise.en.js'));
+    expect(snippet.match(/<script/g)).to.have.length(1);
+    expect(snippet).not.to.include('modulepreload');
   });
 
-  it('offers a Spanish page the Spanish file, and follows the language picker', async () => {
-    const [hashes, preload] = await Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]);
-    expect(preload.es).to.match(/^chunks\/es-[\w-]+\.js$/);
+  it('follows the language picker: the Spanish script, then the Arabic one', async () => {
+    const hashes = await json('/dist/cdn/integrity.json');
     const doc = await open('es');
     expect(snippetOf(doc)).to.include('<html lang="es">');
-    expect(snippetOf(doc)).to.include(preloadLine(hashes, preload.es!));
-    expect(snippetOf(doc)).not.to.include('content-en');
+    expect(snippetOf(doc)).to.include(scriptTag(hashes, 'legwise.es.js'));
+    expect(snippetOf(doc)).not.to.include('legwise.en.js');
     const language = doc.querySelector<HTMLSelectElement>('#language')!;
     language.value = 'ar';
     language.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(snippetOf(doc)).to.include(preloadLine(hashes, preload.ar!));
-    expect(snippetOf(doc)).not.to.include(preload.es!);
+    expect(snippetOf(doc)).to.include('<html lang="ar">');
+    expect(snippetOf(doc)).to.include(scriptTag(hashes, 'legwise.ar.js'));
+    expect(snippetOf(doc)).not.to.include('legwise.es.js');
+  });
+
+  it('offers a language with no script of its own (the pseudo-locale) legwise.js and its preload line, before the script', async () => {
+    const [hashes, preload] = await Promise.all([json('/dist/cdn/integrity.json'), json('/dist/cdn/preload.json')]);
+    expect(preload['en-XA']).to.match(/^chunks\/en-XA-[\w-]+\.js$/);
+    expect(hashes['legwise.en-XA.js']).to.equal(undefined);
+    const snippet = snippetOf(await open('en-XA'));
+    expect(snippet).to.include(`/dist/cdn/${preload['en-XA']}"\n      integrity="${hashes[preload['en-XA']!]}" crossorigin="anonymous">`);
+    expect(snippet).to.include(scriptTag(hashes, 'legwise.js'));
+    // Before the script, so that the browser fetches both at once; one line only.
+    expect(snippet.indexOf('modulepreload')).to.be.lessThan(snippet.indexOf('<script'));
+    expect(snippet.match(/modulepreload/g)).to.have.length(1);
   });
 });

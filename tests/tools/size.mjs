@@ -1,7 +1,8 @@
 // `npm run size`: what the CDN build costs a page. Prints raw, gzip and brotli
 // bytes of the English first load (the CDN module plus every chunk it imports
-// statically), of each lazily loaded chunk (locales, English content) and of
-// the classic script, with the share that is Lit. Fails when a budget in
+// statically), of each language's script (legwise.es.js: the core with that
+// language's text), of each lazily loaded chunk (locales, English content) and
+// of the classic script, with the share that is Lit. Fails when a budget in
 // package.json ("sizeBudgets") is exceeded. With --readme, it also writes the
 // table, and the CDN snippets with the Subresource Integrity hashes of this
 // build (dist/cdn/integrity.json), into README.md between their markers.
@@ -57,10 +58,21 @@ const PSEUDO = 'en-XA';
 const english = lazyFile('content-en');
 const englishTotal = sum([...firstLoad, english].filter(Boolean).map(measure));
 
+// The script for each language (legwise.es.js): the core with that language's text in the file.
+const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageScripts = Object.keys(stats)
+  .map((file) => [file, /^legwise\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file)?.[1]])
+  .filter(([file, language]) => language && stats[file].isEntry && language !== 'classic')
+  .sort(([, a], [, b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [
   ['First load: core (' + firstLoad.map(short).join(' + ') + ')', first.raw, first.gzip, first.brotli, first.litBytes / first.raw],
   ['English page in all (core + content-en)', englishTotal.raw, englishTotal.gzip, englishTotal.brotli, englishTotal.litBytes / englishTotal.raw],
+  ...languageScripts.map(([f, language]) => {
+    const m = measure(f);
+    return [`${languageName.of(language)} pages, one file (${f})`, m.raw, m.gzip, m.brotli, m.lit];
+  }),
   ...lazy.map((f) => {
     const m = measure(f);
     return [`lazy: ${short(f)}${short(f).includes(PSEUDO) ? ' (pseudo-locale for testing, no budget)' : ''}`, m.raw, m.gzip, m.brotli, m.lit];
@@ -83,7 +95,14 @@ for (const f of lazy.filter((f) => !short(f).includes(PSEUDO))) {
   const g = measure(f).gzip;
   if (g > budgets.localeChunkGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a locale chunk is ${kb(budgets.localeChunkGzip)}.`);
 }
-console.log(`\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip.`);
+for (const [f] of languageScripts) {
+  const g = measure(f).gzip;
+  if (g > budgets.languageScriptGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a language's script is ${kb(budgets.languageScriptGzip)}.`);
+}
+console.log(
+  `\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip; ` +
+    `each language's script ${kb(budgets.languageScriptGzip)} gzip.`,
+);
 
 /** A JSON file the build writes next to the CDN scripts, or {} before a build. */
 const buildJson = (name) => (existsSync(join(cdn, name)) ? JSON.parse(readFileSync(join(cdn, name), 'utf8')) : {});
@@ -92,7 +111,6 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
 // The text chunk of each language (the English content, or a translation), by language; not the pseudo-locale.
 const preload = buildJson('preload.json');
-const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
 const preloadLines = Object.entries(preload)
   .filter(([language]) => language !== PSEUDO)
   .sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)))
@@ -101,18 +119,34 @@ const preloadLines = Object.entries(preload)
     `<link rel="modulepreload" href="${base}/${file}"`,
     `      integrity="${integrity[file] ?? 'run npm run build'}" crossorigin="anonymous">`,
   ]);
+/** A module script tag for `file`, with its hash. */
+const moduleTag = (file) => [
+  `<script type="module" src="${base}/${file}"`,
+  `        integrity="${integrity[file] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
+];
 const snippets = [
-  'As an ES module (recommended):',
+  'As an ES module (recommended), the script for the page\'s language: its text is in the file, so the',
+  'widgets show in that language from their first render, with one request (see',
+  '[BENCHMARKS.md](BENCHMARKS.md)). A page needs only its own language\'s line; a page in a language',
+  'Legwise does not have shows English, so it takes the English line. Each script still speaks every',
+  'language: a widget with another `lang`, or `setLocale()`, fetches that language as it would with',
+  '`legwise.js`.',
   '',
   '```html',
-  `<script type="module" src="${base}/legwise.js"`,
-  `        integrity="${integrity['legwise.js'] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
+  ...(languageScripts.length
+    ? languageScripts.flatMap(([file, language]) => [`<!-- ${languageName.of(language)} pages -->`, ...moduleTag(file)])
+    : ['<!-- run npm run build -->']),
   '```',
   '',
-  'Optionally, add the line for the page\'s language too, before the script: the browser then fetches',
-  'the widgets\' text at the same time as the script instead of after it, one round trip sooner (see',
-  '[BENCHMARKS.md](BENCHMARKS.md)). A page needs only its own language\'s line; a page in a language',
-  'Legwise does not have shows English, so it takes the English line.',
+  'A site whose pages come in several languages from one template can use `legwise.js`, which has no',
+  'text of its own and fetches the page\'s language as it runs:',
+  '',
+  '```html',
+  ...moduleTag('legwise.js'),
+  '```',
+  '',
+  'With it, add the line for the page\'s language, before the script: the browser then fetches the',
+  'widgets\' text at the same time as the script instead of after it, one round trip sooner.',
   '',
   '```html',
   ...(preloadLines.length ? preloadLines : ['<!-- run npm run build -->']),
