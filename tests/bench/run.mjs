@@ -68,16 +68,17 @@ if (BASELINE && !existsSync(join(BASELINE, 'cdn/legwise.js'))) throw new Error(`
 const NETWORK = { name: "Lighthouse's desktop throttling: 40 ms round trip, 10 Mbit/s", latency: 40, kbps: 10 * 1024 };
 const NETWORK_RUNS = QUICK ? 5 : 15;
 const VARIANTS = [
-  { key: 'widgets', name: 'Legwise CDN module', script: '/dist/cdn/legwise.js' },
-  // The README's optional preload line for the page's language; measured for the render only.
-  { key: 'preload', name: 'CDN module + the README\'s preload line', script: '/dist/cdn/legwise.js', preload: 'en', renderOnly: true },
-  // The script for English pages, with the English text in the file (README: one script per language).
-  { key: 'en-script', name: 'English page, legwise.en.js', script: '/dist/cdn/legwise.en.js', renderOnly: true },
+  // `short`: its name in the locale and scale tables, where a preload line plays no part.
+  { key: 'widgets', name: 'legwise.js, no preload line', short: 'legwise.js', script: '/dist/cdn/legwise.js' },
+  // The README's preload line for the page's language, with legwise.js; measured for the render only.
+  { key: 'preload', name: 'legwise.js + the preload line', script: '/dist/cdn/legwise.js', preload: 'en', renderOnly: true },
+  // The README's embed for an English page: the script with the English text in the file.
+  { key: 'en-script', name: 'legwise.en.js (the README\'s embed)', script: '/dist/cdn/legwise.en.js', renderOnly: true },
   // A Spanish page (the same widgets, in Spanish): legwise.js without and with its preload line, and
   // legwise.es.js. Its text is not the static twin's, so its ratio is only a guide.
-  { key: 'es', name: 'Spanish page (CDN module)', script: '/dist/cdn/legwise.js', lang: 'es', renderOnly: true },
-  { key: 'es-preload', name: 'Spanish page + its preload line', script: '/dist/cdn/legwise.js', lang: 'es', preload: 'es', renderOnly: true },
-  { key: 'es-script', name: 'Spanish page, legwise.es.js', script: '/dist/cdn/legwise.es.js', lang: 'es', renderOnly: true },
+  { key: 'es', name: 'Spanish page: legwise.js', script: '/dist/cdn/legwise.js', lang: 'es', renderOnly: true },
+  { key: 'es-preload', name: 'Spanish page: legwise.js + its preload line', script: '/dist/cdn/legwise.js', lang: 'es', preload: 'es', renderOnly: true },
+  { key: 'es-script', name: 'Spanish page: legwise.es.js (the README\'s embed)', script: '/dist/cdn/legwise.es.js', lang: 'es', renderOnly: true },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: '/baseline/cdn/legwise.js' }] : []),
 ];
 /** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */
@@ -588,18 +589,19 @@ function tables(r) {
     );
     for (const v of variants.filter((x) => L[x.key])) {
       const X = L[v.key];
+      const name = v.short ?? v.name;
       lines.push(
-        row(`${v.name} | not cached (first use, from the server)`, X.notCached),
-        row(`${v.name} | in the HTTP cache (a later page view)`, X.httpCached),
-        row(`${v.name} | already loaded (switching back and forth)`, X.loaded),
-        row(`${v.name} | back to English (loaded)`, X.loadedBack),
+        row(`${name} | not cached (first use, from the server)`, X.notCached),
+        row(`${name} | in the HTTP cache (a later page view)`, X.httpCached),
+        row(`${name} | already loaded (switching back and forth)`, X.loaded),
+        row(`${name} | back to English (loaded)`, X.loadedBack),
       );
     }
     lines.push('', 'Time: until every widget shows the new language, style and layout included. Frames: 0 means the very next frame shows it (within one frame).');
   }
   if (r.scale) {
     const S = r.scale;
-    const kinds = [['static', 'Static HTML'], ...variants.map((v) => [v.key, v.name])].filter(([k]) => S[k]?.levels?.length);
+    const kinds = [['static', 'Static HTML'], ...variants.map((v) => [v.key, v.short ?? v.name])].filter(([k]) => S[k]?.levels?.length);
     lines.push(
       '',
       '### Scale: n of each widget on one page (4n widgets; cold runs, median)',

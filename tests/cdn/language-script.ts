@@ -9,6 +9,8 @@ import { all, captureConsole, container, shadow, text, until } from '../helpers.
 
 const TAGS = ['when-to-see-doctor', 'cause-list', 'faq-accordion', 'exercise-tips'];
 
+type Api = typeof import('../../src/index.js');
+const load = (file: string) => import(/* @vite-ignore */ `/dist/cdn/${file}`) as Promise<Api>;
 const json = async (url: string): Promise<Record<string, string>> => (await fetch(url)).json();
 const chunkRequests = () =>
   performance
@@ -119,9 +121,9 @@ export function languageScriptTest(c: LanguageScriptCase): void {
       const log = captureConsole();
       try {
         document.documentElement.lang = c.pageLang;
-        const first = await import(/* @vite-ignore */ `/dist/cdn/${c.file}`);
+        const first = await load(c.file);
         const definition = customElements.get('cause-list');
-        const generic = await import(/* @vite-ignore */ '/dist/cdn/legwise.js');
+        const generic = await load('legwise.js');
         expect(customElements.get('cause-list')).to.equal(definition);
         await generic.setLocale(c.other.lang);
         expect(first.getLocale()).to.equal(c.other.locale);
