@@ -11,7 +11,8 @@
 //   request, shown at the first render); any other language loads lazily as
 //   from legwise.js, from the same chunk files.
 // - dist/cdn/legwise.classic.js: the same for a plain <script src defer>, as
-//   `window.Legwise`, loading the standalone dist/cdn/locales/*.js lazily.
+//   `window.Legwise`, loading the standalone dist/cdn/locales/*.js lazily;
+//   legwise.classic.en.js, .es.js and .ar.js, one per language likewise.
 // After writing, it prints a Subresource Integrity hash for each CDN script and
 // records module sizes (for `npm run size`) in dist/cdn/stats.json.
 import { createHash } from 'node:crypto';
@@ -168,28 +169,43 @@ const PSEUDO_LOCALE = 'en-XA';
 const SCRIPT_LANGUAGES = ['en', ...LOCALES.filter((locale) => locale !== PSEUDO_LOCALE)];
 
 /**
- * The CDN script for a page in `locale` (`legwise.es.js`): legwise.js with
- * that translation built in. Its locale loaders are legwise.js's
- * (src/locale-loaders.cdn.ts) plus `builtIn`, the translation imported
- * statically (see src/locale-loaders.ts).
+ * The locale loaders of a CDN script for one language (`legwise.es.js`,
+ * `legwise.classic.es.js`): those of its kind (`base`: the module's or the
+ * classic script's) with that language's text in the file. A translation is
+ * imported statically as `builtIn` (see src/locale-loaders.ts); the English
+ * content stays in the code (no `contentLoader`, and the build keeps its
+ * text). Every other language loads lazily, as from legwise.js.
  */
-const builtInLocale = (locale) => {
+const languageLoaders = (language, base) => {
   const id = '\0legwise-locale-loaders';
+  const from = JSON.stringify(resolve(base));
   return {
-    name: 'legwise-built-in-locale',
+    name: 'legwise-language-loaders',
     resolveId(source, importer) {
       return source === './locale-loaders.js' && importer === resolve('src/localization.ts') ? id : null;
     },
     load(loadId) {
       if (loadId !== id) return null;
+      if (language === 'en') return `export { builtIn, loaders } from ${from};\nexport const contentLoader = undefined;`;
       return [
-        `import { templates } from ${JSON.stringify(resolve(`src/generated/locales/${locale}.ts`))};`,
-        `export { contentLoader, loaders } from ${JSON.stringify(resolve('src/locale-loaders.cdn.ts'))};`,
-        `export const builtIn = { locale: ${JSON.stringify(locale)}, module: { templates } };`,
+        `import { templates } from ${JSON.stringify(resolve(`src/generated/locales/${language}.ts`))};`,
+        `export { contentLoader, loaders } from ${from};`,
+        `export const builtIn = { locale: ${JSON.stringify(language)}, module: { templates } };`,
       ].join('\n');
     },
   };
 };
+
+/** The plugins of a CDN script for one language, after its loaders. */
+const languagePlugins = (language) => [
+  resolveProd(),
+  ts(),
+  inlineStrTag(),
+  ...(language === 'en' ? [] : [stripLazyContent()]),
+  minifyTemplates(),
+  minify(),
+  report(),
+];
 
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
@@ -240,7 +256,7 @@ const report = ({ preload = false } = {}) => ({
       // (Every CDN build makes the same chunk files; legwise.js's build names them.)
       const language = preload && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
       if (language) addToJson('dist/cdn/preload.json', language, fileName);
-      if ((chunk.isEntry && /^legwise(\.[\w-]+)?\.js$/.test(fileName)) || language) {
+      if ((chunk.isEntry && /^legwise(\.[\w-]+)*\.js$/.test(fileName)) || language) {
         const integrity = sri(`${options.dir}/${fileName}`);
         console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
         addToJson('dist/cdn/integrity.json', fileName, integrity);
@@ -274,6 +290,9 @@ const cdnModuleOutput = {
   chunkFileNames: 'chunks/[name]-[hash].js',
 };
 
+/** The output of the classic scripts: one file each, loading the standalone locales/*.js. */
+const classicOutput = { dir: 'dist/cdn', format: 'iife', sourcemap: true, banner: COMPILE_HINT, entryFileNames: '[name].js' };
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -300,27 +319,23 @@ export default [
     plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), inlineStrTag(), stripLazyContent(), minifyTemplates(), minify(), report({ preload: true })],
     output: cdnModuleOutput,
   },
-  // One CDN module per language. English: the npm build's loaders (the
-  // English content stays in the code); a translation: built in.
+  // One CDN module per language, the language's text in the file.
   ...SCRIPT_LANGUAGES.map((language) => ({
     input: { [`legwise.${language}`]: 'src/cdn.ts' },
-    plugins: [
-      ...(language === 'en' ? [] : [builtInLocale(language)]),
-      resolveProd(),
-      ts(),
-      inlineStrTag(),
-      ...(language === 'en' ? [] : [stripLazyContent()]),
-      minifyTemplates(),
-      minify(),
-      report(),
-    ],
+    plugins: [languageLoaders(language, 'src/locale-loaders.cdn.ts'), ...languagePlugins(language)],
     output: cdnModuleOutput,
   })),
   {
     input: { 'legwise.classic': 'src/cdn-classic.ts' },
     plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), resolveProd(), ts(), stripLazyContent(), minifyTemplates(), minify(), report()],
-    output: { dir: 'dist/cdn', format: 'iife', sourcemap: true, banner: COMPILE_HINT, entryFileNames: '[name].js' },
+    output: classicOutput,
   },
+  // One classic script per language, likewise.
+  ...SCRIPT_LANGUAGES.map((language) => ({
+    input: { [`legwise.classic.${language}`]: 'src/cdn-classic.ts' },
+    plugins: [languageLoaders(language, 'src/locale-loaders.classic.ts'), ...languagePlugins(language)],
+    output: classicOutput,
+  })),
   // Standalone locale modules (and the English content) for the classic script.
   ...[...LOCALES, 'en'].map((locale) => ({
     input: { [locale]: locale === 'en' ? 'src/generated/content-en.ts' : `src/generated/locales/${locale}.ts` },

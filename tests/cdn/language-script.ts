@@ -1,22 +1,28 @@
-// The CDN module for one language (dist/cdn/legwise.es.js and its siblings),
-// embedded as the README shows it: a <script type="module"> with its
-// Subresource Integrity hash, the widgets already on the page. The page's
-// language must show at the very first render, with no request besides the
-// script; any other language still loads lazily, from the chunk files that
-// legwise.js uses too.
+// The CDN script for one language (dist/cdn/legwise.es.js and its siblings,
+// and the classic legwise.classic.es.js), embedded as the README shows it: a
+// script tag with its Subresource Integrity hash, the widgets already on the
+// page. The page's language must show at the very first render, with no
+// request besides the script; any other language still loads lazily, from
+// the files that legwise.js (or legwise.classic.js) uses too.
 import { expect, html } from '@open-wc/testing';
 import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
 
 const TAGS = ['when-to-see-doctor', 'cause-list', 'faq-accordion', 'exercise-tips'];
 
 type Api = typeof import('../../src/index.js');
+declare global {
+  interface Window {
+    Legwise?: Api;
+  }
+}
 const load = (file: string) => import(/* @vite-ignore */ `/dist/cdn/${file}`) as Promise<Api>;
 const json = async (url: string): Promise<Record<string, string>> => (await fetch(url)).json();
-const chunkRequests = () =>
+/** Requests for text: the module's chunks, the classic script's locales/*.js. */
+const textRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((name) => /\/dist\/cdn\/chunks\//.test(name));
+    .filter((name) => /\/dist\/cdn\/(chunks|locales)\//.test(name));
 
 /**
  * From now on, what each widget's content wrapper shows, render by render:
@@ -43,12 +49,15 @@ function recordEveryRender(): { seen: Map<Element, string[]>; restore(): void } 
   return { seen, restore: () => (Element.prototype.attachShadow = original) };
 }
 
+const isClassic = (file: string) => file.startsWith('legwise.classic');
+
 /** Adds the README's script tag for `file`, with its hash from integrity.json, and waits until it has run. */
 async function addScriptTag(file: string): Promise<void> {
   const integrity = (await json('/dist/cdn/integrity.json'))[file];
   expect(integrity, `integrity.json has the hash of ${file}`).to.match(/^sha384-/);
   const script = document.createElement('script');
-  script.type = 'module';
+  if (isClassic(file)) script.defer = true;
+  else script.type = 'module';
   script.src = `/dist/cdn/${file}`;
   script.integrity = integrity!;
   script.crossOrigin = 'anonymous';
@@ -60,7 +69,7 @@ async function addScriptTag(file: string): Promise<void> {
 }
 
 export interface LanguageScriptCase {
-  /** The script, e.g. `legwise.es.js`. */
+  /** The script, e.g. `legwise.es.js` or `legwise.classic.es.js`. */
   file: string;
   /** The page's `<html lang>`, e.g. `es-MX`. */
   pageLang: string;
@@ -75,7 +84,8 @@ export interface LanguageScriptCase {
 }
 
 export function languageScriptTest(c: LanguageScriptCase): void {
-  describe(`The CDN module for one language: ${c.file} on a page in ${c.pageLang}`, () => {
+  const classic = isClassic(c.file);
+  describe(`The CDN script for one language: ${c.file} on a page in ${c.pageLang}`, () => {
     it('shows the page language at the first render, with no request besides the script', async () => {
       const log = captureConsole();
       const record = recordEveryRender();
@@ -100,14 +110,17 @@ export function languageScriptTest(c: LanguageScriptCase): void {
         expect(text(shadow(causes!))).to.match(c.causes);
         expect(shadow(causes!).querySelector('[part="content"]')!.getAttribute('dir')).to.equal(c.dir);
         expect(text(shadow(causes!).querySelector('[part="disclaimer"]'))).to.not.equal('');
-        expect(chunkRequests(), 'requests for chunks').to.deep.equal([]);
+        expect(textRequests(), 'requests for text').to.deep.equal([]);
 
-        // Another language loads lazily, from the chunk legwise.js uses too (preload.json names it).
+        // Another language loads lazily, from the file legwise.js uses too (preload.json names
+        // it), or legwise.classic.js (locales/<language>.js).
         document.documentElement.lang = c.other.lang;
         await until(() => shadow(causes!).querySelector('[part="content"]')?.getAttribute('lang') === c.other.locale, c.other.lang);
         expect(text(shadow(causes!))).to.match(c.other.causes);
         const preload = await json('/dist/cdn/preload.json');
-        expect(chunkRequests().map((url) => new URL(url).pathname)).to.deep.equal([`/dist/cdn/${preload[c.other.locale]}`]);
+        expect(textRequests().map((url) => new URL(url).pathname)).to.deep.equal([
+          classic ? `/dist/cdn/locales/${c.other.locale}.js` : `/dist/cdn/${preload[c.other.locale]}`,
+        ]);
         expect(log.errors).to.deep.equal([]);
         expect(log.warnings).to.deep.equal([]);
       } finally {
@@ -121,7 +134,7 @@ export function languageScriptTest(c: LanguageScriptCase): void {
       const log = captureConsole();
       try {
         document.documentElement.lang = c.pageLang;
-        const first = await load(c.file);
+        const first = classic ? window.Legwise! : await load(c.file);
         const definition = customElements.get('cause-list');
         const generic = await load('legwise.js');
         expect(customElements.get('cause-list')).to.equal(definition);

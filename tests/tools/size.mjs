@@ -2,7 +2,7 @@
 // bytes of the English first load (the CDN module plus every chunk it imports
 // statically), of each language's script (legwise.es.js: the core with that
 // language's text), of each lazily loaded chunk (locales, English content) and
-// of the classic script, with the share that is Lit. Fails when a budget in
+// of the classic scripts, with the share that is Lit. Fails when a budget in
 // package.json ("sizeBudgets") is exceeded. With --readme, it also writes the
 // table, and the CDN snippets with the Subresource Integrity hashes of this
 // build (dist/cdn/integrity.json), into README.md between their markers.
@@ -58,12 +58,16 @@ const PSEUDO = 'en-XA';
 const english = lazyFile('content-en');
 const englishTotal = sum([...firstLoad, english].filter(Boolean).map(measure));
 
-// The script for each language (legwise.es.js): the core with that language's text in the file.
+// The script for each language (legwise.es.js, and the classic legwise.classic.es.js): the
+// core with that language's text in the file. English first, then by language tag.
 const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
-const languageScripts = Object.keys(stats)
-  .map((file) => [file, /^legwise\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file)?.[1]])
-  .filter(([file, language]) => language && stats[file].isEntry && language !== 'classic')
-  .sort(([, a], [, b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+const scriptsFor = (kind) =>
+  Object.keys(stats)
+    .map((file) => [file, new RegExp(`^legwise\\.${kind}([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.js$`).exec(file)?.[1]])
+    .filter(([file, language]) => language && language !== 'classic' && stats[file].isEntry)
+    .sort(([, a], [, b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+const languageScripts = scriptsFor('');
+const classicLanguageScripts = scriptsFor('classic\\.');
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [
@@ -81,6 +85,10 @@ const rows = [
     const m = measure(f);
     return [`classic script (${f})`, m.raw, m.gzip, m.brotli, m.lit];
   }),
+  ...classicLanguageScripts.map(([f, language]) => {
+    const m = measure(f);
+    return [`classic script, ${languageName.of(language)} pages (${f})`, m.raw, m.gzip, m.brotli, m.lit];
+  }),
 ];
 const table = [
   '| File | Raw | Gzip | Brotli | Lit share |',
@@ -95,7 +103,7 @@ for (const f of lazy.filter((f) => !short(f).includes(PSEUDO))) {
   const g = measure(f).gzip;
   if (g > budgets.localeChunkGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a locale chunk is ${kb(budgets.localeChunkGzip)}.`);
 }
-for (const [f] of languageScripts) {
+for (const [f] of [...languageScripts, ...classicLanguageScripts]) {
   const g = measure(f).gzip;
   if (g > budgets.languageScriptGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a language's script is ${kb(budgets.languageScriptGzip)}.`);
 }
@@ -119,11 +127,16 @@ const preloadLines = Object.entries(preload)
     `<link rel="modulepreload" href="${base}/${file}"`,
     `      integrity="${integrity[file] ?? 'run npm run build'}" crossorigin="anonymous">`,
   ]);
-/** A module script tag for `file`, with its hash. */
-const moduleTag = (file) => [
-  `<script type="module" src="${base}/${file}"`,
+/** A script tag for `file`, with its hash: a module, or a classic script (`defer`). */
+const scriptTag = (file, type = 'type="module"') => [
+  `<script ${type} src="${base}/${file}"`,
   `        integrity="${integrity[file] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
 ];
+/** One script per language, each under a comment naming its pages. */
+const languageLines = (scripts, type) =>
+  scripts.length
+    ? scripts.flatMap(([file, language]) => [`<!-- ${languageName.of(language)} pages -->`, ...scriptTag(file, type)])
+    : ['<!-- run npm run build -->'];
 const snippets = [
   'As an ES module (recommended), the script for the page\'s language: its text is in the file, so the',
   'widgets show in that language from their first render, with one request (see',
@@ -133,16 +146,14 @@ const snippets = [
   '`legwise.js`.',
   '',
   '```html',
-  ...(languageScripts.length
-    ? languageScripts.flatMap(([file, language]) => [`<!-- ${languageName.of(language)} pages -->`, ...moduleTag(file)])
-    : ['<!-- run npm run build -->']),
+  ...languageLines(languageScripts),
   '```',
   '',
   'A site whose pages come in several languages from one template can use `legwise.js`, which has no',
   'text of its own and fetches the page\'s language as it runs:',
   '',
   '```html',
-  ...moduleTag('legwise.js'),
+  ...scriptTag('legwise.js'),
   '```',
   '',
   'With it, add the line for the page\'s language, before the script: the browser then fetches the',
@@ -152,11 +163,18 @@ const snippets = [
   ...(preloadLines.length ? preloadLines : ['<!-- run npm run build -->']),
   '```',
   '',
-  'As a classic script, for a CMS that allows no module scripts (the API is `window.Legwise`):',
+  'As a classic script, for a CMS that allows no module scripts (the API is `window.Legwise`), again',
+  'one per language:',
   '',
   '```html',
-  `<script defer src="${base}/legwise.classic.js"`,
-  `        integrity="${integrity['legwise.classic.js'] ?? 'run npm run build'}" crossorigin="anonymous"></script>`,
+  ...languageLines(classicLanguageScripts, 'defer'),
+  '```',
+  '',
+  'or, for pages in several languages from one template, `legwise.classic.js`, which fetches the',
+  'page\'s language as it runs:',
+  '',
+  '```html',
+  ...scriptTag('legwise.classic.js', 'defer'),
   '```',
 ].join('\n');
 
