@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { openPage, shown, until } from './page.js';
 
-for (const kind of ['module', 'classic'] as const) {
+// module: legwise.js; module-en: legwise.en.js, the English text in the script; classic: legwise.classic.js.
+for (const kind of ['module', 'module-en', 'classic'] as const) {
   describe(`strict CSP, ${kind} script`, () => {
     it('renders all four widgets with no violation and no console error', async () => {
       const page = await openPage(`/tests/pages/csp-${kind}.html`);
