@@ -196,16 +196,6 @@ const languageLoaders = (language, base) => {
   };
 };
 
-/** The plugins of a CDN script for one language, after its loaders. */
-const languagePlugins = (language) => [
-  resolveProd(),
-  ts(),
-  inlineStrTag(),
-  ...(language === 'en' ? [] : [stripLazyContent()]),
-  minifyTemplates(),
-  minify(),
-  report(),
-];
 
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
@@ -280,6 +270,21 @@ const minify = () => terser({ format: { comments: /^# allFunctionsCalledOnLoad$/
 // Lit's production build (no dev-mode warnings) for the CDN bundles.
 const resolveProd = () => nodeResolve({ exportConditions: ['production'] });
 
+/**
+ * The plugins of every CDN script, after its locale loaders. `keepEnglish`:
+ * the English content stays in the code (legwise.en.js); `preload`: this
+ * build names the language chunks in preload.json (legwise.js).
+ */
+const cdnPlugins = ({ keepEnglish = false, preload = false } = {}) => [
+  resolveProd(),
+  ts(),
+  inlineStrTag(),
+  ...(keepEnglish ? [] : [stripLazyContent()]),
+  minifyTemplates(),
+  minify(),
+  report({ preload }),
+];
+
 /** The output of the CDN modules: each entry at the top, its lazy chunks in chunks/. */
 const cdnModuleOutput = {
   dir: 'dist/cdn',
@@ -316,24 +321,24 @@ export default [
   },
   {
     input: { legwise: 'src/cdn.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), resolveProd(), ts(), inlineStrTag(), stripLazyContent(), minifyTemplates(), minify(), report({ preload: true })],
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), ...cdnPlugins({ preload: true })],
     output: cdnModuleOutput,
   },
   // One CDN module per language, the language's text in the file.
   ...SCRIPT_LANGUAGES.map((language) => ({
     input: { [`legwise.${language}`]: 'src/cdn.ts' },
-    plugins: [languageLoaders(language, 'src/locale-loaders.cdn.ts'), ...languagePlugins(language)],
+    plugins: [languageLoaders(language, 'src/locale-loaders.cdn.ts'), ...cdnPlugins({ keepEnglish: language === 'en' })],
     output: cdnModuleOutput,
   })),
   {
     input: { 'legwise.classic': 'src/cdn-classic.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), resolveProd(), ts(), stripLazyContent(), minifyTemplates(), minify(), report()],
+    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), ...cdnPlugins()],
     output: classicOutput,
   },
   // One classic script per language, likewise.
   ...SCRIPT_LANGUAGES.map((language) => ({
     input: { [`legwise.classic.${language}`]: 'src/cdn-classic.ts' },
-    plugins: [languageLoaders(language, 'src/locale-loaders.classic.ts'), ...languagePlugins(language)],
+    plugins: [languageLoaders(language, 'src/locale-loaders.classic.ts'), ...cdnPlugins({ keepEnglish: language === 'en' })],
     output: classicOutput,
   })),
   // Standalone locale modules (and the English content) for the classic script.
