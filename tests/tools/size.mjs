@@ -59,13 +59,15 @@ const english = lazyFile('content-en');
 const englishTotal = sum([...firstLoad, english].filter(Boolean).map(measure));
 
 // The script for each language (legwise.es.js, and the classic legwise.classic.es.js): the
-// core with that language's text in the file. English first, then by language tag.
+// core with that language's text in the file.
 const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Languages in the order the README lists them: English first, then by tag. */
+const englishFirst = (a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b));
 const scriptsFor = (kind) =>
   Object.keys(stats)
     .map((file) => [file, new RegExp(`^legwise\\.${kind}([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.js$`).exec(file)?.[1]])
     .filter(([file, language]) => language && language !== 'classic' && stats[file].isEntry)
-    .sort(([, a], [, b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+    .sort(([, a], [, b]) => englishFirst(a, b));
 const languageScripts = scriptsFor('');
 const classicLanguageScripts = scriptsFor('classic\\.');
 
@@ -121,7 +123,7 @@ const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/dist/cdn`;
 const preload = buildJson('preload.json');
 const preloadLines = Object.entries(preload)
   .filter(([language]) => language !== PSEUDO)
-  .sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)))
+  .sort(([a], [b]) => englishFirst(a, b))
   .flatMap(([language, file]) => [
     `<!-- ${languageName.of(language)} pages -->`,
     `<link rel="modulepreload" href="${base}/${file}"`,
