@@ -38,17 +38,6 @@ const ts = (declarations = false) =>
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id);
 
-/** Swap one source module for another (the CDN builds' locale loaders). */
-const swap = (from, to) => ({
-  name: 'legwise-swap',
-  async resolveId(source, importer, options) {
-    if (importer === resolve(to)) return null; // the replacement may import the original
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (resolved && resolved.id === resolve(from)) return resolve(to);
-    return null;
-  },
-});
-
 // Must match LAZY_CONTENT_ID in tests/tools/localize-lib.mjs.
 const LAZY_CONTENT_ID = /^(cause|faq|tips|source)[.-]/;
 
@@ -169,20 +158,23 @@ const PSEUDO_LOCALE = 'en-XA';
 const SCRIPT_LANGUAGES = ['en', ...LOCALES.filter((locale) => locale !== PSEUDO_LOCALE)];
 
 /**
- * The locale loaders of a CDN script for one language (`legwise.es.js`,
- * `legwise.classic.es.js`): those of its kind (`base`: the module's or the
- * classic script's) with that language's text in the file. A translation is
- * imported statically as `builtIn` (see src/locale-loaders.ts); the English
- * content stays in the code (no `contentLoader`, and the build keeps its
- * text). Every other language loads lazily, as from legwise.js.
+ * The locale loaders of a CDN script: `base`, the module's or the classic
+ * script's (src/locale-loaders.cdn.ts, src/locale-loaders.classic.ts), in
+ * place of the npm build's src/locale-loaders.ts. For a script for one
+ * `language` (`legwise.es.js`, `legwise.classic.es.js`), those loaders with
+ * that language's text in the file: a translation imported statically as
+ * `builtIn` (see src/locale-loaders.ts), or the English content kept in the
+ * code (no `contentLoader`; the build keeps its text). Every other language
+ * loads lazily, as from legwise.js.
  */
-const languageLoaders = (language, base) => {
+const localeLoaders = (base, language) => {
   const id = '\0legwise-locale-loaders';
   const from = JSON.stringify(resolve(base));
   return {
-    name: 'legwise-language-loaders',
+    name: 'legwise-locale-loaders',
     resolveId(source, importer) {
-      return source === './locale-loaders.js' && importer === resolve('src/localization.ts') ? id : null;
+      if (source !== './locale-loaders.js' || importer !== resolve('src/localization.ts')) return null;
+      return language ? id : resolve(base);
     },
     load(loadId) {
       if (loadId !== id) return null;
@@ -195,7 +187,6 @@ const languageLoaders = (language, base) => {
     },
   };
 };
-
 
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
@@ -321,24 +312,24 @@ export default [
   },
   {
     input: { legwise: 'src/cdn.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.cdn.ts'), ...cdnPlugins({ preload: true })],
+    plugins: [localeLoaders('src/locale-loaders.cdn.ts'), ...cdnPlugins({ preload: true })],
     output: cdnModuleOutput,
   },
   // One CDN module per language, the language's text in the file.
   ...SCRIPT_LANGUAGES.map((language) => ({
     input: { [`legwise.${language}`]: 'src/cdn.ts' },
-    plugins: [languageLoaders(language, 'src/locale-loaders.cdn.ts'), ...cdnPlugins({ keepEnglish: language === 'en' })],
+    plugins: [localeLoaders('src/locale-loaders.cdn.ts', language), ...cdnPlugins({ keepEnglish: language === 'en' })],
     output: cdnModuleOutput,
   })),
   {
     input: { 'legwise.classic': 'src/cdn-classic.ts' },
-    plugins: [swap('src/locale-loaders.ts', 'src/locale-loaders.classic.ts'), ...cdnPlugins()],
+    plugins: [localeLoaders('src/locale-loaders.classic.ts'), ...cdnPlugins()],
     output: classicOutput,
   },
   // One classic script per language, likewise.
   ...SCRIPT_LANGUAGES.map((language) => ({
     input: { [`legwise.classic.${language}`]: 'src/cdn-classic.ts' },
-    plugins: [languageLoaders(language, 'src/locale-loaders.classic.ts'), ...cdnPlugins({ keepEnglish: language === 'en' })],
+    plugins: [localeLoaders('src/locale-loaders.classic.ts', language), ...cdnPlugins({ keepEnglish: language === 'en' })],
     output: classicOutput,
   })),
   // Standalone locale modules (and the English content) for the classic script.

@@ -4,7 +4,7 @@
  * English content (causes, FAQ, tips), which the CDN builds strip from the
  * code and load as a chunk of its own, so that a Spanish page never
  * downloads it. The scripts for one language (`legwise.es.js`) build on
- * this module and add their translation (rollup.config.mjs, languageLoaders).
+ * this module and add their translation (rollup.config.mjs, localeLoaders).
  */
 import type { LocaleModule } from './locale-loaders.js';
 
