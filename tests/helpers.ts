@@ -1,4 +1,4 @@
-import { render, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 /** Shared test helpers. */
 
 /** Collects console.warn / console.error calls until `restore()` is called. */
@@ -93,6 +93,14 @@ export async function container<T extends HTMLElement = HTMLDivElement>(
   );
   return root;
 }
+
+/** The four widgets in a <div>, as a page places them (the care cards first, for `region`). */
+export const fourWidgets = (region: string): TemplateResult => html`<div>
+  <when-to-see-doctor region=${region}></when-to-see-doctor>
+  <cause-list></cause-list>
+  <faq-accordion></faq-accordion>
+  <exercise-tips></exercise-tips>
+</div>`;
 
 /**
  * Every value `read` gives for a widget's content wrapper (`[part="content"]`)

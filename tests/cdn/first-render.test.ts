@@ -1,8 +1,8 @@
 // The first render on a page with the CDN module, whose English content
 // (causes, FAQ, tips) arrives as a chunk of its own: each widget renders once,
 // with its text, when the content comes soon; the care cards never wait.
-import { expect, html } from '@open-wc/testing';
-import { container, recordContent, shadow, text, until } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { container, fourWidgets, recordContent, shadow, text, until } from '../helpers.js';
 
 /** 'busy' while the content is marked loading, else 'content'. */
 const state = (content: Element) => (content.getAttribute('aria-busy') === 'true' ? 'busy' : 'content');
@@ -10,12 +10,7 @@ const state = (content: Element) => (content.getAttribute('aria-busy') === 'true
 describe('CDN module: the first render', () => {
   it('renders each widget once, with its text, when the English content comes within a second', async () => {
     // The widgets are on the page before the script runs, as on a web page.
-    const root = await container(html`<div>
-      <when-to-see-doctor region="GB"></when-to-see-doctor>
-      <cause-list></cause-list>
-      <faq-accordion></faq-accordion>
-      <exercise-tips></exercise-tips>
-    </div>`);
+    const root = await container(fourWidgets('GB'));
     const [doctor, ...lazy] = [...root.children];
     const script = '/__slow/300/content-en/dist/cdn/legwise.js';
     await import(/* @vite-ignore */ script);

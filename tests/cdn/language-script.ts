@@ -4,8 +4,8 @@
 // page. The page's language must show at the very first render, with no
 // request besides the script; any other language still loads lazily, from
 // the files that legwise.js (or legwise.classic.js) uses too.
-import { expect, html } from '@open-wc/testing';
-import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { all, captureConsole, container, fourWidgets, shadow, text, until } from '../helpers.js';
 
 const TAGS = ['when-to-see-doctor', 'cause-list', 'faq-accordion', 'exercise-tips'];
 
@@ -49,14 +49,12 @@ function recordEveryRender(): { seen: Map<Element, string[]>; restore(): void } 
   return { seen, restore: () => (Element.prototype.attachShadow = original) };
 }
 
-const isClassic = (file: string) => file.startsWith('legwise.classic');
-
 /** Adds the README's script tag for `file`, with its hash from integrity.json, and waits until it has run. */
 async function addScriptTag(file: string): Promise<void> {
   const integrity = (await json('/dist/cdn/integrity.json'))[file];
   expect(integrity, `integrity.json has the hash of ${file}`).to.match(/^sha384-/);
   const script = document.createElement('script');
-  if (isClassic(file)) script.defer = true;
+  if (file.startsWith('legwise.classic')) script.defer = true;
   else script.type = 'module';
   script.src = `/dist/cdn/${file}`;
   script.integrity = integrity!;
@@ -68,9 +66,7 @@ async function addScriptTag(file: string): Promise<void> {
   });
 }
 
-export interface LanguageScriptCase {
-  /** The script, e.g. `legwise.es.js` or `legwise.classic.es.js`. */
-  file: string;
+interface LanguageCase {
   /** The page's `<html lang>`, e.g. `es-MX`. */
   pageLang: string;
   /** The locale the widgets show (`lang` of their content). */
@@ -83,20 +79,50 @@ export interface LanguageScriptCase {
   other: { lang: string; locale: string; causes: RegExp };
 }
 
-export function languageScriptTest(c: LanguageScriptCase): void {
-  const classic = isClassic(c.file);
+const SPANISH_CAUSES = /Causas en los nervios y el cerebro/;
+
+/** Each language with a script of its own, as a page in it shows it. */
+const LANGUAGES = {
+  en: {
+    pageLang: 'en-GB',
+    locale: 'en',
+    emergency: /on one side of the body/,
+    causes: /Nerve and brain causes[^]*Stroke/,
+    dir: 'ltr',
+    other: { lang: 'es', locale: 'es', causes: SPANISH_CAUSES },
+  },
+  es: {
+    pageLang: 'es-MX',
+    locale: 'es',
+    emergency: /en un lado del cuerpo/,
+    causes: /Causas en los nervios y el cerebro[^]*Ictus/,
+    dir: 'ltr',
+    other: { lang: 'en', locale: 'en', causes: /Nerve and brain causes/ },
+  },
+  ar: {
+    pageLang: 'ar',
+    locale: 'ar',
+    emergency: /جانب واحد من الجسم/,
+    causes: /أسباب في الأعصاب والدماغ[^]*السكتة الدماغية/,
+    dir: 'rtl',
+    other: { lang: 'es', locale: 'es', causes: SPANISH_CAUSES },
+  },
+} satisfies Record<string, LanguageCase>;
+
+/**
+ * The tests of the script for `language`: the module (`legwise.es.js`), or
+ * the classic script (`legwise.classic.es.js`).
+ */
+export function languageScriptTest(language: keyof typeof LANGUAGES, kind: 'module' | 'classic' = 'module'): void {
+  const c = { ...LANGUAGES[language], file: `legwise.${kind === 'classic' ? 'classic.' : ''}${language}.js` };
+  const classic = kind === 'classic';
   describe(`The CDN script for one language: ${c.file} on a page in ${c.pageLang}`, () => {
     it('shows the page language at the first render, with no request besides the script', async () => {
       const log = captureConsole();
       const record = recordEveryRender();
       try {
         document.documentElement.lang = c.pageLang;
-        const root = await container(html`<div>
-          <when-to-see-doctor region="ES"></when-to-see-doctor>
-          <cause-list></cause-list>
-          <faq-accordion></faq-accordion>
-          <exercise-tips></exercise-tips>
-        </div>`);
+        const root = await container(fourWidgets('ES'));
         await addScriptTag(c.file);
         const widgets = [...root.children];
         await Promise.all(widgets.map((el) => (el as Partial<{ updateComplete: Promise<boolean> }>).updateComplete));
