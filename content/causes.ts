@@ -1,5 +1,23 @@
 import { msg } from '../src/localization.js';
-import type { Cause, CauseCategory, Onset, Sides } from './types.js';
+import type { Cause, CauseCategory, Onset, Sides, Source } from './types.js';
+
+/** The public pages the causes rely on, by organisation and page title. */
+export const CAUSE_SOURCES: readonly Source[] = [
+  { id: 'nhs-stroke', organisation: 'NHS', title: 'Stroke' },
+  { id: 'ninds-stroke', organisation: 'NINDS', title: 'Stroke' },
+  { id: 'nhs-ms', organisation: 'NHS', title: 'Multiple sclerosis' },
+  { id: 'nhs-cauda-equina', organisation: 'NHS', title: 'Cauda equina syndrome' },
+  { id: 'nhs-neuropathy', organisation: 'NHS', title: 'Peripheral neuropathy' },
+  { id: 'nhs-mnd', organisation: 'NHS', title: 'Motor neurone disease' },
+  { id: 'ninds-gbs', organisation: 'NINDS', title: 'Guillain-Barré Syndrome' },
+  { id: 'nhs-myasthenia', organisation: 'NHS', title: 'Myasthenia gravis' },
+  { id: 'nhs-muscular-dystrophy', organisation: 'NHS', title: 'Muscular dystrophy' },
+  { id: 'medlineplus-rhabdo', organisation: 'MedlinePlus', title: 'Rhabdomyolysis' },
+  { id: 'medlineplus-hypokalemia', organisation: 'MedlinePlus', title: 'Low blood potassium' },
+  { id: 'nice-mecfs', organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
+  { id: 'nhs-atorvastatin', organisation: 'NHS', title: 'Atorvastatin' },
+  { id: 'cdc-west-nile', organisation: 'CDC', title: 'West Nile Virus' },
+];
 
 /** The ids of the 18 causes, in reading order. Stable: never translated, never changed. */
 export const CAUSE_IDS = [
@@ -72,7 +90,7 @@ export function causes(): readonly Cause[] {
       id: 'stroke',
       category: 'neurological',
       name: msg('Stroke', { id: 'cause.stroke.name', desc: 'Name of a cause of leg weakness.' }),
-      summary: msg('A stroke happens when blood stops reaching part of the brain. The brain cells that control movement get damaged.', {
+      summary: msg('A stroke happens when blood stops reaching part of the brain. A blood vessel may be blocked, or it may burst and bleed. Then the brain cells that control movement get damaged.', {
         id: 'cause.stroke.summary',
         desc: 'Plain explanation of stroke.',
       }),
@@ -82,6 +100,11 @@ export function causes(): readonly Cause[] {
         id: 'cause.stroke.companions',
         desc: 'Signs that often come with a stroke.',
       }),
+      help: {
+        tier: 'emergency',
+        signs: ['stroke-face', 'stroke-one-side', 'stroke-speech'],
+        text: msg('Any sign of a stroke needs an ambulance, even if it goes away. Call your emergency number at once.', { id: 'cause.stroke.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'multiple-sclerosis',
@@ -108,10 +131,15 @@ export function causes(): readonly Cause[] {
       }),
       onset: 'varies',
       sides: 'either',
-      companions: msg('Back or neck pain and numbness are common, and trouble controlling when you pee or poo needs emergency help.', {
+      companions: msg('Back or neck pain, numbness, and trouble controlling when you pee or poo.', {
         id: 'cause.spinal-cord-compression.companions',
-        desc: 'Signs that often come with spinal cord compression. The emergency advice is a safety instruction: keep it. Pee and poo are the everyday words for urine and stools.',
+        desc: 'Signs that often come with spinal cord compression. Pee and poo are the everyday words for urine and stools.',
       }),
+      help: {
+        tier: 'emergency',
+        signs: ['saddle-numbness', 'bladder-trouble', 'wetting-soiling', 'back-pain-legs'],
+        text: msg('Get emergency help for numbness between the legs, new trouble peeing, or wetting or soiling yourself. Each one is enough on its own.', { id: 'cause.spinal-cord-compression.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'peripheral-neuropathy',
@@ -132,7 +160,7 @@ export function causes(): readonly Cause[] {
       id: 'als',
       category: 'neurological',
       name: msg('Motor neurone disease (ALS)', { id: 'cause.als.name', desc: 'Name of a cause of leg weakness. ALS stands for amyotrophic lateral sclerosis; use the name readers in your language know best.' }),
-      summary: msg('Motor neurone disease damages the nerve cells that control the muscles. The most common type is called ALS (amyotrophic lateral sclerosis). The muscles get weaker over time because the signals to them slowly stop.', {
+      summary: msg('Motor neurone disease harms the nerve cells that control the muscles. The most common type is called ALS (amyotrophic lateral sclerosis). The signals to the muscles slowly stop, so the muscles get weaker over time.', {
         id: 'cause.als.summary',
         desc: 'Plain explanation of motor neurone disease (ALS).',
       }),
@@ -147,16 +175,21 @@ export function causes(): readonly Cause[] {
       id: 'guillain-barre-syndrome',
       category: 'neurological',
       name: msg('Guillain-Barré syndrome', { id: 'cause.guillain-barre-syndrome.name', desc: 'Name of a cause of leg weakness (a proper name).' }),
-      summary: msg('Guillain-Barré syndrome is a rare condition where the immune system attacks the nerves outside the brain and spinal cord. It often starts a few weeks after an infection, such as a stomach bug. Weakness usually starts in both legs and can spread up the body over hours or days.', {
+      summary: msg('Guillain-Barré syndrome is rare. The immune system attacks the nerves outside the brain and spinal cord. It often starts a few weeks after an infection, such as a stomach bug. Weakness often starts in both legs. It can spread up the body over hours or days.', {
         id: 'cause.guillain-barre-syndrome.summary',
         desc: 'Plain explanation of Guillain-Barré syndrome.',
       }),
       onset: 'sudden',
       sides: 'both',
-      companions: msg('Tingling or numbness that starts in the feet and moves upward, pain, and sometimes trouble breathing or swallowing, which needs emergency help.', {
+      companions: msg('Tingling or numbness that starts in the feet and moves up, pain, and sometimes trouble breathing or swallowing.', {
         id: 'cause.guillain-barre-syndrome.companions',
-        desc: 'Signs that often come with Guillain-Barré syndrome. The emergency advice is a safety instruction: keep it.',
+        desc: 'Signs that often come with Guillain-Barré syndrome.',
       }),
+      help: {
+        tier: 'emergency',
+        signs: ['spreading-weakness', 'breathing-swallowing'],
+        text: msg('Get emergency help if weakness spreads up the body, or if breathing or swallowing gets hard.', { id: 'cause.guillain-barre-syndrome.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'myasthenia-gravis',
@@ -168,16 +201,21 @@ export function causes(): readonly Cause[] {
       }),
       onset: 'varies',
       sides: 'both',
-      companions: msg('Droopy eyelids, double vision, and trouble chewing, swallowing or speaking.', {
+      companions: msg('Drooping eyelids, double vision, and trouble chewing, swallowing or speaking.', {
         id: 'cause.myasthenia-gravis.companions',
         desc: 'Signs that often come with myasthenia gravis.',
       }),
+      help: {
+        tier: 'emergency',
+        signs: ['breathing-swallowing'],
+        text: msg('Get emergency help if you have trouble breathing, swallowing or talking.', { id: 'cause.myasthenia-gravis.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'muscular-dystrophy',
       category: 'muscular',
       name: msg('Muscular dystrophy', { id: 'cause.muscular-dystrophy.name', desc: 'Name of a cause of leg weakness.' }),
-      summary: msg('Muscular dystrophy is a group of conditions passed down in families through genes. The muscles slowly get weaker and smaller over time. Each type affects different muscles, and some types are milder than others.', {
+      summary: msg('Muscular dystrophy is a group of conditions caused by changes in genes. They are often passed down in families, but not always. The muscles slowly get weaker and smaller. Each type affects different muscles, and some are milder than others.', {
         id: 'cause.muscular-dystrophy.summary',
         desc: 'Plain explanation of muscular dystrophy.',
       }),
@@ -192,7 +230,7 @@ export function causes(): readonly Cause[] {
       id: 'inflammatory-myopathy',
       category: 'muscular',
       name: msg('Muscle inflammation (polymyositis and dermatomyositis)', { id: 'cause.inflammatory-myopathy.name', desc: 'Name of a group of causes of leg weakness: two related muscle diseases.' }),
-      summary: msg('In these conditions, the immune system attacks the muscles and causes inflammation, a kind of swelling and damage inside them. This makes the muscles weak. The muscles of the hips and thighs are often affected most.', {
+      summary: msg('In these conditions, the immune system attacks the muscles. This causes inflammation, a kind of swelling and damage inside them, and the muscles get weak. The hips and thighs are often hit the most.', {
         id: 'cause.inflammatory-myopathy.summary',
         desc: 'Plain explanation of polymyositis and dermatomyositis. Explains the word inflammation.',
       }),
@@ -207,31 +245,41 @@ export function causes(): readonly Cause[] {
       id: 'hypokalemia',
       category: 'muscular',
       name: msg('Low potassium (hypokalaemia)', { id: 'cause.hypokalemia.name', desc: 'Name of a cause of leg weakness. Use the local spelling of the medical term.' }),
-      summary: msg('Potassium is a mineral in your blood that muscles need to work. If the level drops too low, muscles can become weak. It can happen after a lot of vomiting or diarrhoea, or with some medicines, such as some water tablets (diuretics).', {
+      summary: msg('Potassium is a mineral in your blood. Muscles need it to work. If the level drops too low, muscles can get weak. This can happen after a lot of vomiting or diarrhoea. Some medicines can cause it too, such as some water tablets (diuretics).', {
         id: 'cause.hypokalemia.summary',
         desc: 'Plain explanation of low potassium. Water tablets are medicines that make you pee more.',
       }),
       onset: 'varies',
       sides: 'both',
-      companions: msg('Muscle cramps or twitching, tiredness, constipation, or a fluttering or uneven heartbeat.', {
+      companions: msg('Muscle cramps or twitches, feeling tired, hard poo (constipation), or a fluttering or uneven heartbeat.', {
         id: 'cause.hypokalemia.companions',
         desc: 'Signs that often come with low potassium.',
       }),
+      help: {
+        tier: 'emergency',
+        signs: ['heart-signs'],
+        text: msg('Get emergency help for weakness with chest pain, fainting, or a very fast, slow or uneven heartbeat.', { id: 'cause.hypokalemia.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'rhabdomyolysis',
       category: 'muscular',
       name: msg('Muscle breakdown (rhabdomyolysis)', { id: 'cause.rhabdomyolysis.name', desc: 'Name of a cause of leg weakness.' }),
-      summary: msg('In rhabdomyolysis, damaged muscle breaks down and lets harmful substances into the blood, which can harm the kidneys. It can happen after very hard exercise, a crush injury or some medicines. It needs urgent medical care.', {
+      summary: msg('In rhabdomyolysis, damaged muscle breaks down and lets harmful substances into the blood. These can harm the kidneys. It can happen after very hard exercise, heat, a crush injury or some medicines.', {
         id: 'cause.rhabdomyolysis.summary',
-        desc: 'Plain explanation of rhabdomyolysis. The urgent-care advice is a safety instruction: keep it.',
+        desc: 'Plain explanation of rhabdomyolysis.',
       }),
       onset: 'sudden',
       sides: 'either',
-      companions: msg('Very painful, swollen or tender muscles, and dark brown pee.', {
+      companions: msg('Very painful, swollen or tender muscles. Pee may turn dark brown, but not always.', {
         id: 'cause.rhabdomyolysis.companions',
-        desc: 'Signs that often come with rhabdomyolysis. Pee is the everyday word for urine.',
+        desc: 'Signs that often come with rhabdomyolysis. Pee is the everyday word for urine. Keep "but not always": dark pee is not always there.',
       }),
+      help: {
+        tier: 'urgent',
+        signs: ['muscle-breakdown'],
+        text: msg('Get medical help today for muscle pain, swelling or dark pee after hard exercise, heat, an injury or a new medicine.', { id: 'cause.rhabdomyolysis.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'anemia',
@@ -273,7 +321,7 @@ export function causes(): readonly Cause[] {
       }),
       onset: 'varies',
       sides: 'both',
-      companions: msg('Feeling worse after activity, poor sleep, muscle or joint pain, and trouble thinking or remembering.', {
+      companions: msg('Feeling worse after activity, poor sleep, sore muscles or joints, and trouble thinking or remembering.', {
         id: 'cause.chronic-fatigue-syndrome.companions',
         desc: 'Signs that often come with chronic fatigue syndrome.',
       }),
@@ -307,12 +355,17 @@ export function causes(): readonly Cause[] {
         id: 'cause.infections.companions',
         desc: 'Signs that often come with an infection that causes leg weakness.',
       }),
+      help: {
+        tier: 'emergency',
+        signs: ['fever-stiff-neck', 'rash-glass'],
+        text: msg('Get emergency help for weakness with a high temperature and a stiff neck, a very bad headache or confusion. A rash that does not fade under a glass needs emergency help too.', { id: 'cause.infections.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'medications',
       category: 'systemic',
       name: msg('Side effects of medicines', { id: 'cause.medications.name', desc: 'Name of a cause of leg weakness.' }),
-      summary: msg('Some medicines can make muscles weak or achy as a side effect. Statins, which lower cholesterol, are one example. Do not stop taking a medicine on your own: talk to your doctor or pharmacist first.', {
+      summary: msg('Some medicines can make muscles weak or achy as a side effect. Statins, which lower cholesterol, are one example. For most medicines, talk to your doctor or pharmacist before you stop taking them.', {
         id: 'cause.medications.summary',
         desc: 'Plain explanation of medicines as a cause of leg weakness. The last sentence is a safety instruction: keep it.',
       }),
@@ -322,12 +375,17 @@ export function causes(): readonly Cause[] {
         id: 'cause.medications.companions',
         desc: 'Signs that often come with muscle side effects of medicines.',
       }),
+      help: {
+        tier: 'urgent',
+        signs: ['statin-muscle-pain'],
+        text: msg('If you take a statin and get muscle pain or weakness with no clear reason, stop taking it and call a doctor straight away.', { id: 'cause.medications.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+      },
     },
     {
       id: 'electrolyte-imbalance',
       category: 'systemic',
       name: msg('Salt and mineral imbalance (electrolyte imbalance)', { id: 'cause.electrolyte-imbalance.name', desc: 'Name of a cause of leg weakness.' }),
-      summary: msg('Electrolytes are salts and minerals in your blood, such as sodium, potassium, calcium and magnesium. Muscles and nerves need the right amount of each to work. Losing a lot of fluid, for example from vomiting, diarrhoea or not drinking enough, can upset the balance.', {
+      summary: msg('Electrolytes are salts and minerals in your blood, such as sodium, potassium and calcium. Muscles and nerves need the right amount of each to work. Losing a lot of fluid can upset the balance. This can happen with vomiting, diarrhoea or not drinking enough.', {
         id: 'cause.electrolyte-imbalance.summary',
         desc: 'Plain explanation of electrolyte imbalance.',
       }),

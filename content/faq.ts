@@ -1,5 +1,13 @@
 import { msg } from '../src/localization.js';
-import type { FaqItem } from './types.js';
+import type { FaqItem, Source } from './types.js';
+
+/** The public pages the answers rely on, by organisation and page title. */
+export const FAQ_SOURCES: readonly Source[] = [
+  { id: 'medlineplus-weakness', organisation: 'MedlinePlus', title: 'Weakness' },
+  { id: 'nhs-dehydration', organisation: 'NHS', title: 'Dehydration' },
+  { id: 'nhs-stroke', organisation: 'NHS', title: 'Stroke' },
+  { id: 'nice-mecfs', organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
+];
 
 /** The ids of the questions, in reading order. Stable: never translated, never changed. */
 export const FAQ_IDS = [
@@ -25,19 +33,12 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('Call your local emergency number straight away if weakness comes on suddenly, especially if it is on one side of the body. Do the same if weak legs come with losing control of your bladder or bowels (wetting or soiling yourself), or with trouble breathing.', {
-          id: 'faq.when-to-see-doctor.answer.1',
-          desc: 'Answer, paragraph 1. Medical safety text: keep every sign and the instruction to call the emergency number.',
-        }),
-        msg('See a doctor soon if the weakness is bad, keeps getting worse, or comes with numbness, tingling, pain or trouble walking.', {
-          id: 'faq.when-to-see-doctor.answer.2',
-          desc: 'Answer, paragraph 2. Medical safety text: keep every sign.',
-        }),
-        msg('Also see a doctor if your legs have been getting slowly weaker over weeks or months. It may not be serious, but it is worth finding out why.', {
-          id: 'faq.when-to-see-doctor.answer.3',
-          desc: 'Answer, paragraph 3.',
+        msg('It depends on your signs. Some need emergency help, some need a doctor today, and some need an appointment. These are the signs to look for:', {
+          id: 'faq.when-to-see-doctor.answer.intro',
+          desc: 'Answer, first paragraph. The care cards\' signs follow it, built from the same text as the <when-to-see-doctor> widget.',
         }),
       ],
+      withCareSigns: true,
     },
     {
       id: 'stress',
@@ -104,6 +105,10 @@ export function faqItems(): readonly FaqItem[] {
         msg('Talk to a doctor or physiotherapist before you start a new exercise plan. Some causes of weakness need a different approach. If the weakness came on suddenly, get medical help first.', {
           id: 'faq.exercise.answer.2',
           desc: 'Answer, paragraph 2. Safety advice: keep the meaning exact.',
+        }),
+        msg('If you have ME/CFS, slowly adding more exercise step by step is not advised. It can make you worse. Plan any activity with your care team.', {
+          id: 'faq.exercise.answer.mecfs',
+          desc: 'Answer, paragraph 3. NICE guidance for ME/CFS (chronic fatigue syndrome): graded exercise is not advised. Safety advice: keep the meaning exact.',
         }),
       ],
     },

@@ -1,23 +1,15 @@
 import { msg, str } from '../src/localization.js';
-import type { Source } from './types.js';
-
-/** When a clinician-minded reviewer last checked the content (YYYY-MM-DD). */
-export const LAST_REVIEWED = '2026-11-24';
-/** When the content is due for its next review (YYYY-MM-DD). */
-export const NEXT_REVIEW = '2027-11-24';
 
 /**
- * Where the facts come from. Organisation names only: we never invent a URL.
+ * The content's version. It changes whenever what the widgets advise
+ * changes (CHANGELOG.md, "Content", lists each clinical change), so that a
+ * site can tell when to review what it shows again.
  */
-export function sources(): readonly Source[] {
-  return [
-    { id: 'article', name: msg('"Reasons For Muscle Weakness In Legs" (web article, December 2025)', { id: 'source.article', desc: 'Title of the source article; keep the English title in quotes and translate the rest.' }) },
-    { id: 'nhs', name: msg('NHS (National Health Service, UK)', { id: 'source.nhs', desc: 'Name of an organisation used as a source.' }) },
-    { id: 'ninds', name: msg('NINDS (National Institute of Neurological Disorders and Stroke, US)', { id: 'source.ninds', desc: 'Name of an organisation used as a source.' }) },
-    { id: 'cdc', name: msg('CDC (Centers for Disease Control and Prevention, US)', { id: 'source.cdc', desc: 'Name of an organisation used as a source.' }) },
-    { id: 'asa', name: msg('American Stroke Association', { id: 'source.asa', desc: 'Name of an organisation used as a source.' }) },
-  ];
-}
+export const CONTENT_VERSION = '2.0.0';
+/** When the content was last checked against its sources (YYYY-MM-DD). */
+export const LAST_REVIEWED = '2026-12-02';
+/** When the content is due for its next review (YYYY-MM-DD). */
+export const NEXT_REVIEW = '2027-12-02';
 
 /** The disclaimer every widget ends with. */
 export function disclaimer(): string {
@@ -27,7 +19,7 @@ export function disclaimer(): string {
   });
 }
 
-/** "Last reviewed: 24 November 2026", with the date already formatted for the locale. */
+/** "Last reviewed: 2 December 2026", with the date already formatted for the locale. */
 export function lastReviewedLabel(formattedDate: string): string {
   return msg(str`Last reviewed: ${formattedDate}`, {
     id: 'meta.last-reviewed',
@@ -43,9 +35,33 @@ export function nextReviewLabel(formattedDate: string): string {
   });
 }
 
-/** Label before the list of sources. */
+/** What kind of review the content had: said plainly, in the footer. */
+export function reviewKind(): string {
+  return msg('Checked by the Legwise editors against the public health pages listed under Sources.', {
+    id: 'meta.review-kind',
+    desc: 'Footer line that says honestly how the content was checked: an editorial check against the named sources, not by a doctor. "Sources" is the label of the list below it.',
+  });
+}
+
+/** The site's own clinical sign-off (the `reviewed-by` attribute). */
+export function siteReviewLabel(reviewer: string, formattedDate: string): string {
+  return msg(str`Approved for this site by ${reviewer} on ${formattedDate}.`, {
+    id: 'meta.site-review',
+    desc: 'Footer line. ${reviewer} is a name the website gives (e.g. a doctor); ${formattedDate} a date already formatted for the reader\'s language.',
+  });
+}
+
+/** The site's sign-off when it gave no date. */
+export function siteReviewerLabel(reviewer: string): string {
+  return msg(str`Approved for this site by ${reviewer}.`, {
+    id: 'meta.site-reviewer',
+    desc: 'Footer line. ${reviewer} is a name the website gives (e.g. a doctor).',
+  });
+}
+
+/** Label of the collapsed list of sources. */
 export function sourcesLabel(): string {
-  return msg('Sources:', { id: 'meta.sources', desc: 'Label before the list of source organisations in the footer.' });
+  return msg('Sources', { id: 'meta.sources-label', desc: 'Label of a collapsed list of the public health pages the content is based on (organisation and page title).' });
 }
 
 /** Shown instead of the content when it could not be loaded (CDN builds only). */

@@ -1,5 +1,12 @@
 import { msg } from '../src/localization.js';
-import type { Tip } from './types.js';
+import type { Source, Tip } from './types.js';
+
+/** The public pages the tips rely on, by organisation and page title. */
+export const TIP_SOURCES: readonly Source[] = [
+  { id: 'nhs-exercise', organisation: 'NHS', title: 'Exercise' },
+  { id: 'nhs-falls', organisation: 'NHS', title: 'Falls' },
+  { id: 'nice-mecfs', organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
+];
 
 /** The ids of the tips, in reading order. Stable: never translated, never changed. */
 export const TIP_IDS = [
@@ -32,6 +39,14 @@ export function safetyNote(): string {
   });
 }
 
+/** The note for people with ME/CFS, shown in the safety note before the tips. */
+export function mecfsNote(): string {
+  return msg('If you have ME/CFS, do not slowly add more exercise step by step: it is not advised and can make you worse. Plan your activity with your care team.', {
+    id: 'tips.safety-note.mecfs',
+    desc: 'Second paragraph of the safety note. NICE guidance for ME/CFS (chronic fatigue syndrome): graded exercise is not advised. Medical safety text: keep the meaning exact.',
+  });
+}
+
 /** Ways to manage weak legs and stay safe, in reading order. */
 export function tips(): readonly Tip[] {
   return [
@@ -54,9 +69,9 @@ export function tips(): readonly Tip[] {
     {
       id: 'strength-exercises',
       title: msg('Build strength slowly', { id: 'tips.strength-exercises.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Try squats, lunges, calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Start gently, doing each one only a few times, and hold on to a sturdy chair for balance. Add a little more over time.', {
+      body: msg('Try squats, lunges, calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Start gently, doing each one only a few times, and hold on to a sturdy chair for balance. Add a little more over time, unless you have ME/CFS (see the note above).', {
         id: 'tips.strength-exercises.body',
-        desc: 'Body of a tip. Names of leg exercises; use the names known in your language.',
+        desc: 'Body of a tip. Names of leg exercises; use the names known in your language. The ME/CFS exception is safety advice: keep it.',
       }),
     },
     {

@@ -24,6 +24,19 @@ export interface Cause {
   readonly sides: Sides;
   /** Other signs that often come with it, as one short phrase or sentence. */
   readonly companions: string;
+  /**
+   * For a cause that can be an emergency or needs same-day care: one short
+   * line that says when to get help, in the tier of the care-card signs it
+   * names (`signs`: ids of care signs, all in that tier; a test checks it).
+   */
+  readonly help?: CauseHelp;
+}
+
+export interface CauseHelp {
+  readonly tier: Exclude<CareTier, 'routine'>;
+  /** Ids of the care-card signs this line repeats, e.g. `['stroke-face']`. */
+  readonly signs: readonly string[];
+  readonly text: string;
 }
 
 export interface FaqItem {
@@ -32,15 +45,23 @@ export interface FaqItem {
   readonly question: string;
   /** One or more short paragraphs. */
   readonly answer: readonly string[];
+  /**
+   * `true` when the answer goes on with the care cards' signs, built from the
+   * same data as `<when-to-see-doctor>`, so that the two cannot disagree.
+   */
+  readonly withCareSigns?: boolean;
 }
 
 export const CARE_TIERS = ['emergency', 'urgent', 'routine'] as const;
 export type CareTier = (typeof CARE_TIERS)[number];
 
 export interface CareSign {
-  /** Stable id, e.g. `stroke-signs`. */
+  /** Stable id, e.g. `stroke-face`. */
   readonly id: string;
+  /** The sign, enough on its own, as a phrase that follows the card heading. */
   readonly text: string;
+  /** What to do about this sign (for example while waiting for help), if anything. */
+  readonly advice?: string;
 }
 
 export interface CareCard {
@@ -49,6 +70,8 @@ export interface CareCard {
   readonly prefix: string;
   readonly heading: string;
   readonly signs: readonly CareSign[];
+  /** A line after the list that applies to every sign of the card. */
+  readonly note?: string;
 }
 
 export interface Tip {
@@ -58,9 +81,16 @@ export interface Tip {
   readonly body: string;
 }
 
+/**
+ * A public page the content relies on, named by its organisation and the
+ * page's own title (both as published, so never translated). No URLs: a
+ * reader can find the page by its title, and we never invent an address.
+ */
 export interface Source {
-  /** Stable id, e.g. `nhs`. */
+  /** Stable id, e.g. `nhs-stroke`. */
   readonly id: string;
-  /** The organisation's name (no URLs: we never invent one). */
-  readonly name: string;
+  /** The publishing organisation, e.g. `NHS`. */
+  readonly organisation: string;
+  /** The page title as published, e.g. `Stroke`. */
+  readonly title: string;
 }

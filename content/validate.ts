@@ -2,11 +2,10 @@
  * The content check: run by `npm run check:content` (part of `npm test`) and
  * by tests/content.test.ts. Each problem names the content file and the id.
  */
-import { CAUSE_IDS, causes } from './causes.js';
-import { careCards } from './care.js';
-import { faqItems } from './faq.js';
-import { sources } from './meta.js';
-import { tips, safetyNote } from './tips.js';
+import { CAUSE_IDS, CAUSE_SOURCES, causes } from './causes.js';
+import { CARE_SOURCES, careCards } from './care.js';
+import { FAQ_SOURCES, faqItems } from './faq.js';
+import { TIP_SOURCES, tips, safetyNote } from './tips.js';
 import { CARE_TIERS, CAUSE_CATEGORIES, type CareCard, type Cause, type FaqItem, type Source, type Tip } from './types.js';
 
 export interface ContentInput {
@@ -15,12 +14,20 @@ export interface ContentInput {
   care: readonly CareCard[];
   tips: readonly Tip[];
   safetyNote: string;
-  sources: readonly Source[];
+  /** Each content file's sources, by file name. */
+  sources: Readonly<Record<string, readonly Source[]>>;
 }
 
 /** The content as shipped, in the current locale. */
 export function shippedContent(): ContentInput {
-  return { causes: causes(), faq: faqItems(), care: careCards(), tips: tips(), safetyNote: safetyNote(), sources: sources() };
+  return {
+    causes: causes(),
+    faq: faqItems(),
+    care: careCards(),
+    tips: tips(),
+    safetyNote: safetyNote(),
+    sources: { 'care.ts': CARE_SOURCES, 'causes.ts': CAUSE_SOURCES, 'faq.ts': FAQ_SOURCES, 'tips.ts': TIP_SOURCES },
+  };
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -67,9 +74,12 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
   checkItems('faq.ts', content.faq, (f) => ({ question: f.question, answer: f.answer }));
   checkItems('tips.ts', content.tips, (t) => ({ title: t.title, body: t.body }));
   if (!content.safetyNote.trim()) report('tips.ts', 'safety-note', 'the safety note is empty');
-  checkItems('meta.ts', content.sources, (s) => ({ name: s.name }));
-  for (const source of content.sources) {
-    if (/https?:|www\./i.test(source.name)) report('meta.ts', source.id, 'sources name organisations, never URLs');
+  for (const [file, list] of Object.entries(content.sources)) {
+    if (!list.length) report(file, 'sources', 'every content file lists the public pages it relies on');
+    checkItems(file, list, (s) => ({ organisation: s.organisation, title: s.title }));
+    for (const source of list) {
+      if (/https?:|www\./i.test(`${source.organisation} ${source.title}`)) report(file, source.id, 'sources name an organisation and a page title, never a URL');
+    }
   }
 
   const tiers = content.care.map((c) => c.tier);
@@ -78,7 +88,21 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
     if (!card.heading.trim()) report('care.ts', card.tier, 'heading is empty');
     if (!card.prefix.trim()) report('care.ts', card.tier, 'prefix is empty');
     if (!card.signs.length) report('care.ts', card.tier, 'a care card needs at least one sign');
-    checkItems('care.ts', card.signs, (s) => ({ text: s.text }));
+    checkItems('care.ts', card.signs, (s) => ({ text: s.text, ...(s.advice === undefined ? {} : { advice: s.advice }) }));
   }
+  // Every "get help" line of a cause names signs of its own tier.
+  const tierOf = new Map(content.care.flatMap((card) => card.signs.map((sign) => [sign.id, card.tier] as const)));
+  for (const cause of content.causes) {
+    if (!cause.help) continue;
+    if (!cause.help.text.trim()) report('causes.ts', cause.id, 'help text is empty');
+    if (!cause.help.signs.length) report('causes.ts', cause.id, 'help names no care sign');
+    for (const sign of cause.help.signs) {
+      const tier = tierOf.get(sign);
+      if (!tier) report('causes.ts', cause.id, `help names care sign "${sign}", which is not on the care cards`);
+      else if (tier !== cause.help.tier) report('causes.ts', cause.id, `help is in tier ${cause.help.tier}, but care sign "${sign}" is ${tier}`);
+    }
+  }
+  const careFaq = content.faq.filter((f) => f.withCareSigns).map((f) => f.id);
+  if (careFaq.join() !== 'when-to-see-doctor') report('faq.ts', careFaq.join(',') || '(none)', 'exactly the "when-to-see-doctor" question goes on with the care signs');
   return problems;
 }

@@ -16,5 +16,7 @@ export {
   type LegwiseLocale,
   type LocaleChangeDetail,
 } from './localization.js';
+export { getRegion, setRegion, type RegionList } from './region.js';
+export { CONTENT_VERSION as contentVersion } from '../content/meta.js';
 export { EMERGENCY_NUMBERS, emergencyNumberFor, type RegionCode } from '../content/emergency-numbers.js';
 export { VERSION } from './version.js';

@@ -1,6 +1,7 @@
 import { css, html, type PropertyDeclarations } from 'lit';
-import { categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
-import { CAUSE_CATEGORIES, type Cause, type CauseCategory } from '../../content/types.js';
+import { careCards } from '../../content/care.js';
+import { CAUSE_SOURCES, categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
+import { CAUSE_CATEGORIES, type Cause, type CauseCategory, type CareTier, type Source } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
 
 /**
@@ -18,6 +19,7 @@ import { LegwiseElement } from './legwise-element.js';
  * @csspart cause-summary - The plain explanation of a cause.
  * @csspart cause-pattern - How the cause tends to show: sudden or gradual, one leg or both.
  * @csspart cause-companions - Other signs that often come with the cause.
+ * @csspart cause-help - When to get help, for a cause that can be an emergency or needs same-day care; its care-card tier (`emergency` or `urgent`) is in `data-tier`; the line starts with that tier's name.
  */
 export class CauseList extends LegwiseElement {
   static override properties: PropertyDeclarations = { category: { reflect: true } };
@@ -48,6 +50,13 @@ export class CauseList extends LegwiseElement {
         flex-wrap: wrap;
         gap: calc(var(--_space) * 0.5);
         font-size: 0.875em;
+      }
+      .help {
+        padding-inline-start: 0.5em;
+        border-inline-start: 0.25rem solid var(--_urgent);
+      }
+      .help.emergency {
+        border-inline-start-color: var(--_emergency);
       }
       .tag {
         border: 1px solid var(--_border);
@@ -106,8 +115,22 @@ export class CauseList extends LegwiseElement {
         <span class="tag" data-sides=${cause.sides}>${sidesLabel(cause.sides)}</span>
       </p>
       <p part="cause-companions">${cause.companions}</p>
+      ${cause.help
+        ? html`<p part="cause-help" class="help ${cause.help.tier}" data-tier=${cause.help.tier}>
+            <strong>${tierPrefix(cause.help.tier)}</strong> ${cause.help.text}
+          </p>`
+        : ''}
     </li>`;
   }
+
+  protected override get contentSources(): readonly Source[] {
+    return CAUSE_SOURCES;
+  }
+}
+
+/** The care card's own name for a tier ("Immediate action required:"), so the line names its tier as the cards do. */
+function tierPrefix(tier: CareTier): string {
+  return careCards().find((card) => card.tier === tier)!.prefix;
 }
 
 

@@ -1,6 +1,6 @@
 import { css, html, type PropertyDeclarations } from 'lit';
-import { safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
-import type { Tip } from '../../content/types.js';
+import { TIP_SOURCES, mecfsNote, safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
+import type { Source, Tip } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
 
 /**
@@ -69,6 +69,7 @@ export class ExerciseTips extends LegwiseElement {
     return html`<div part="safety-note" class="safety" role="note">
         ${this.heading(0, safetyNoteTitle(), 'safety-note-heading')}
         <p>${safetyNote()}</p>
+        <p data-id="mecfs">${mecfsNote()}</p>
       </div>
       <ul class="tips" role="list">
         ${this.shownTips.map(
@@ -78,6 +79,10 @@ export class ExerciseTips extends LegwiseElement {
           </li>`,
         )}
       </ul>`;
+  }
+
+  protected override get contentSources(): readonly Source[] {
+    return TIP_SOURCES;
   }
 }
 

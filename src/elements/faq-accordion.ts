@@ -1,6 +1,8 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { faqItems } from '../../content/faq.js';
-import type { FaqItem } from '../../content/types.js';
+import { careAction, careCards, emergencyAdvice, emergencyNoNumber } from '../../content/care.js';
+import { FAQ_SOURCES, faqItems } from '../../content/faq.js';
+import type { FaqItem, Source } from '../../content/types.js';
+import { careSignStyles, renderSign } from './care-sign.js';
 import { LegwiseElement, splitList } from './legwise-element.js';
 
 export interface FaqToggleDetail {
@@ -46,7 +48,11 @@ export class FaqAccordion extends LegwiseElement {
 
   static override styles = [
     ...LegwiseElement.styles,
+    careSignStyles,
     css`
+      .care-tier + .care-tier {
+        margin-block-start: var(--_space);
+      }
       .items {
         border-block-start: 1px solid var(--_border);
       }
@@ -284,11 +290,35 @@ export class FaqAccordion extends LegwiseElement {
           )}
           <div part="answer" class="answer" id=${answerId} role="region" aria-labelledby=${questionId} ?hidden=${!open}>
             ${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
+            ${item.withCareSigns ? renderCareSigns() : ''}
           </div>
         </div>`;
       })}
     </div>`;
   }
+
+  protected override get contentSources(): readonly Source[] {
+    return FAQ_SOURCES;
+  }
+}
+
+/**
+ * The care cards' signs inside the "When should I see a doctor?" answer, from
+ * the same data as <when-to-see-doctor>: the FAQ cannot say anything else.
+ */
+function renderCareSigns() {
+  return careCards().map(
+    (card) => html`<div class="care-tier" data-tier=${card.tier}>
+      <p><span class="visually-hidden">${card.prefix} </span><strong>${card.heading}</strong></p>
+      <ul>
+        ${card.signs.map((sign) => renderSign(sign))}
+      </ul>
+      ${card.note ? html`<p><strong>${card.note}</strong></p>` : ''}
+      ${card.tier === 'emergency'
+        ? html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
+        : html`<p>${careAction(card.tier)}</p>`}
+    </div>`,
+  );
 }
 
 

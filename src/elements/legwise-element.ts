@@ -1,6 +1,18 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController, formatDate } from '../localization.js';
-import { LAST_REVIEWED, disclaimer, lastReviewedLabel, loadError } from '../../content/meta.js';
+import {
+  LAST_REVIEWED,
+  NEXT_REVIEW,
+  disclaimer,
+  lastReviewedLabel,
+  loadError,
+  nextReviewLabel,
+  reviewKind,
+  siteReviewLabel,
+  siteReviewerLabel,
+  sourcesLabel,
+} from '../../content/meta.js';
+import type { Source } from '../../content/types.js';
 import { EMERGENCY_MIN_CONTRAST, tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 
@@ -43,6 +55,8 @@ const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
  * Colour defaults are given as light / dark; the dark ones apply with
  * `theme="dark"`, or with no `theme` when the reader's system prefers dark.
  *
+ * @attr {string} reviewed-by - The name of the person at your organisation who approved this content for your site (for example a doctor), shown in the footer. Default: none.
+ * @attr {string} reviewed-on - The date they approved it, as YYYY-MM-DD, shown with `reviewed-by`. Default: none.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme: `light` or `dark` forces one; `auto` or no attribute follows `prefers-color-scheme`. Default: auto.
  * @cssprop {<family-name>#} [--legwise-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif] - Font of the widget text.
  * @cssprop {<length>} [--legwise-font-size=1rem] - Base font size; every other size is relative to it. Use rem or em so readers can zoom text.
@@ -62,7 +76,10 @@ const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
  * @csspart content - The wrapper of everything the widget shows; carries `lang` and `dir`.
  * @csspart footer - The footer: disclaimer and last-reviewed date.
  * @csspart disclaimer - The disclaimer in the footer.
- * @csspart review-date - The last-reviewed date in the footer.
+ * @csspart review-date - The last-reviewed and next-review dates in the footer.
+ * @csspart review-kind - How the content was checked, in the footer.
+ * @csspart site-review - Your organisation's own sign-off (`reviewed-by`, `reviewed-on`), in the footer.
+ * @csspart sources - The collapsed list of public pages the content relies on, in the footer.
  * @csspart load-error - The message shown instead of the content when it could not be loaded.
  */
 export abstract class LegwiseElement extends LitElement {
@@ -73,6 +90,8 @@ export abstract class LegwiseElement extends LitElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
     theme: {},
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
   };
 
   /** The Legwise version that defined this element. */
@@ -86,6 +105,17 @@ export abstract class LegwiseElement extends LitElement {
    * follows the reader's `prefers-color-scheme`.
    */
   theme: string | null = null;
+
+  /** The name of the person at the publishing organisation who approved the content for the site. */
+  reviewedBy: string | null = null;
+
+  /** The date of that approval, as YYYY-MM-DD. */
+  reviewedOn: string | null = null;
+
+  /** The public pages this widget's content relies on, listed in the footer. */
+  protected get contentSources(): readonly Source[] {
+    return [];
+  }
 
   protected readonly localeController = new LocaleController(this, {
     showsLoading: (this.constructor as typeof LegwiseElement).usesLazyContent,
@@ -324,11 +354,39 @@ export abstract class LegwiseElement extends LitElement {
     }
   }
 
+  /** The site's sign-off date, validated (YYYY-MM-DD, a real date); `undefined` if none or unusable. */
+  private get siteReviewDate(): string | undefined {
+    const raw = this.reviewedOn;
+    if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
+    const value = String(raw).trim();
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+    if (date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
+    this.warnInvalid('reviewed-on', raw, 'use a date written as YYYY-MM-DD, such as 2026-12-01', 'The date is not shown.');
+    return undefined;
+  }
+
   private renderFooter(): TemplateResult {
-    const date = formatDate(LAST_REVIEWED, this.localeController.formattingTag);
+    const tag = this.localeController.formattingTag;
+    const reviewer = this.reviewedBy === null || this.reviewedBy === undefined ? '' : String(this.reviewedBy).trim();
+    const siteDate = this.siteReviewDate;
+    const sources = this.contentSources;
     return html`<div part="footer" class="footer">
       <p part="disclaimer">${disclaimer()}</p>
-      <p part="review-date">${lastReviewedLabel(date)}</p>
+      ${reviewer
+        ? html`<p part="site-review">${siteDate ? siteReviewLabel(reviewer, formatDate(siteDate, tag)) : siteReviewerLabel(reviewer)}</p>`
+        : nothing}
+      <p part="review-date">
+        ${lastReviewedLabel(formatDate(LAST_REVIEWED, tag))}<br />${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}
+      </p>
+      <p part="review-kind">${reviewKind()}</p>
+      ${sources.length
+        ? html`<details part="sources" class="sources">
+            <summary>${sourcesLabel()}</summary>
+            <ul>
+              ${sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
+            </ul>
+          </details>`
+        : nothing}
     </div>`;
   }
 }

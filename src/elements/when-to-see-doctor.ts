@@ -1,5 +1,6 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import {
+  CARE_SOURCES,
   careAction,
   careCards,
   emergencyAdvice,
@@ -8,9 +9,11 @@ import {
   emergencyNoNumber,
 } from '../../content/care.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
-import type { CareCard } from '../../content/types.js';
-import { regionOf } from '../localization.js';
+import type { CareCard, Source } from '../../content/types.js';
+import { getRegion, onRegionChange, parseRegions } from '../region.js';
 import { LegwiseElement } from './legwise-element.js';
+import { whenToSeeDoctorStyles } from './when-to-see-doctor.styles.js';
+import { careSignStyles, renderSign } from './care-sign.js';
 
 export interface EmergencyCallDetail {
   /** The region whose number was used, e.g. `GB`. */
@@ -26,13 +29,15 @@ declare global {
 }
 
 /**
- * Which signs need emergency care, an urgent appointment, or a routine visit:
- * three care cards, most urgent first, in the style of NHS care cards.
+ * Which signs need emergency care, same-day care, or a routine visit: three
+ * care cards, most urgent first, in the style of NHS care cards. Each sign is
+ * enough on its own.
  *
- * @tag when-to-see-doctor
- * @attr {string} region - ISO 3166-1 alpha-2 region (e.g. `GB`) that picks the emergency number. Default: the region of the page language (`en-AU` → AU). Unknown: no number, "your local emergency number".
- * @attr {number} heading-level - Level of the card headings (2–6). Default: 2.
- * @fires {CustomEvent<EmergencyCallDetail>} emergency-call - The reader activated the emergency number link. Bubbles and is composed.
+ * The emergency number is shown only for a region the site names (the
+ * `region` attribute, or `setRegion()` once for the page), with the country's
+ * name in the reader's language; otherwise the card says "call your local
+ * emergency number". The page language never picks the number.
+ *
  * Tiers never rely on colour alone: each heading starts with a visually
  * hidden prefix ("Immediate action required:", "Urgent advice:",
  * "Non-urgent advice:"), and in forced colours and print each tier keeps its
@@ -41,215 +46,90 @@ declare global {
  * come from `--legwise-color-emergency` and `--legwise-color-emergency-text`,
  * guarded: a pair under 4.5:1 is ignored with one warning.
  *
+ * @tag when-to-see-doctor
+ * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`) whose emergency number the card shows, with the country's name; several separated by spaces (`GB IE`) show each. Default: the page-wide region set with `setRegion()`, else none: "call your local emergency number". The page language is never used.
+ * @attr {number} heading-level - Level of the card headings (2–6). Default: 2.
+ * @fires {CustomEvent<EmergencyCallDetail>} emergency-call - The reader activated an emergency number link; `detail` has the `region` and the `number`. Bubbles and is composed.
  * @csspart tier - Each care card; also has `emergency`, `urgent` or `routine`.
  * @csspart emergency - The emergency card (with `tier`).
  * @csspart urgent - The urgent, same-day card (with `tier`).
  * @csspart routine - The routine card (with `tier`).
  * @csspart tier-heading - The heading of a card.
  * @csspart signs - The list of signs in a card.
- * @csspart action - What to do, at the end of a card.
- * @csspart emergency-number - The emergency phone number link.
+ * @csspart sign-advice - What to do about one sign (for example while waiting for help).
+ * @csspart note - The line after the emergency signs ("Call even if the signs go away.").
+ * @csspart action - What to do, at the end of a card (one per number on the emergency card).
+ * @csspart emergency-number - An emergency phone number link.
  */
 export class WhenToSeeDoctor extends LegwiseElement {
   static override properties: PropertyDeclarations = { region: { reflect: true } };
 
-  static override styles = [
-    ...LegwiseElement.styles,
-    css`
-      .card {
-        position: relative;
-        border: 1px solid var(--_border);
-        border-inline-start: 0.5rem solid var(--_tier-colour);
-        border-radius: var(--_radius);
-        margin-block-end: calc(var(--_space) * 1.25);
-        background: var(--_surface);
-      }
-      .card.emergency {
-        --_tier-colour: var(--_emergency);
-        border-color: var(--_emergency);
-        border-width: 2px;
-        border-inline-start-width: 0.5rem;
-      }
-      .card.urgent {
-        --_tier-colour: var(--_urgent);
-      }
-      .card.routine {
-        --_tier-colour: var(--_routine);
-      }
-      .card > [part='tier-heading'] {
-        position: relative;
-        margin: 0;
-        padding-block: calc(var(--_space) * 0.75);
-        padding-inline: var(--_space);
-        border-block-end: 1px solid var(--_border);
-      }
-      .emergency > [part='tier-heading'] {
-        background: var(--_emergency);
-        color: var(--_emergency-text);
-        border-block-end: 0;
-      }
-      /*
-       * The NHS care-card arrow under the emergency heading: a triangle drawn
-       * with borders, so that it survives forced colours and print, where
-       * backgrounds are dropped.
-       */
-      .emergency > [part='tier-heading']::after {
-        content: '';
-        position: absolute;
-        inset-block-start: 100%;
-        inset-inline-start: var(--_space);
-        inline-size: 0;
-        block-size: 0;
-        border-block-start: 0.75rem solid var(--_emergency);
-        border-inline: 0.75rem solid transparent;
-      }
-      .card-body {
-        padding: var(--_space);
-      }
-      .emergency .card-body {
-        padding-block-start: calc(var(--_space) + 0.75rem);
-      }
-      .card-body > :last-child {
-        margin-block-end: 0;
-      }
-      .call {
-        font-size: 1.25em;
-        font-weight: 700;
-      }
-      /* The number: a 44px target in the emergency colours, read as "Call 999". */
-      .call a {
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        min-inline-size: 44px;
-        min-block-size: 44px;
-        padding-block: 0.125em;
-        padding-inline: 0.5em;
-        margin-inline-start: 0.125em;
-        border: 2px solid transparent;
-        border-radius: var(--_radius);
-        background-color: var(--_emergency);
-        color: var(--_emergency-text);
-        line-height: 1.2;
-        text-decoration: underline;
-        text-decoration-thickness: 0.08em;
-        vertical-align: middle;
-        unicode-bidi: isolate;
-        direction: ltr;
-      }
-      .call a:hover {
-        text-decoration-thickness: 0.16em;
-      }
-      .call a:focus-visible {
-        background-color: var(--_focus);
-        color: var(--_focus-text);
-        text-decoration: none;
-      }
-      /*
-       * Where colours are lost (forced colours, print), tiers keep distinct
-       * edges: emergency a heavy box, urgent a solid edge, routine a double edge.
-       */
-      @media print, (forced-colors: active) {
-        .card.emergency {
-          border-width: 4px;
-          border-inline-start-width: 0.5rem;
-        }
-        .card.routine {
-          border-inline-start-style: double;
-        }
-      }
-      /*
-       * Forced colours drop backgrounds: the emergency heading turns to
-       * inverted system colours and keeps its arrow; tiers keep distinct
-       * edges (emergency: a heavy box; urgent: a solid edge; routine: a
-       * double edge) besides their words.
-       */
-      @media (forced-colors: active) {
-        .card,
-        .card.emergency {
-          border-color: CanvasText;
-        }
-        .emergency > [part='tier-heading'] {
-          forced-color-adjust: none;
-          background: CanvasText;
-          color: Canvas;
-        }
-        .emergency > [part='tier-heading']::after {
-          border-block-start-color: CanvasText;
-          border-inline-color: transparent;
-        }
-        .call a {
-          border-color: currentColor;
-        }
-      }
-      /* Print: colours become borders, the number prints as text in a box. */
-      @media print {
-        .card,
-        .card.emergency {
-          --_tier-colour: #000;
-          break-inside: avoid;
-          border-color: #000;
-          background: none;
-        }
-        .emergency > [part='tier-heading'] {
-          background: none;
-          color: #000;
-          border-block-end: 4px solid #000;
-        }
-        .emergency > [part='tier-heading']::after {
-          border-block-start-color: #000;
-        }
-        .call a {
-          background: none;
-          color: #000;
-          border-color: #000;
-          text-decoration: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [...LegwiseElement.styles, careSignStyles, whenToSeeDoctorStyles];
 
   // The care cards are built into the code: they never wait for a chunk.
   protected static override readonly usesLazyContent: boolean = false;
 
-  /** ISO 3166-1 alpha-2 region code that picks the emergency number, e.g. `GB`. */
+  /**
+   * ISO 3166-1 alpha-2 region code that picks the emergency number, e.g. `GB`;
+   * several separated by spaces (`GB IE`) show each country's number.
+   */
   region: string | null = null;
 
-  /** The region in use: the `region` attribute, else the page language's region subtag. */
-  get effectiveRegion(): string | undefined {
+  private stopRegionWatch?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopRegionWatch = onRegionChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopRegionWatch?.();
+  }
+
+  /**
+   * The regions in use and their numbers: the `region` attribute, else the
+   * page-wide region (`setRegion()`). Never the page language. Regions with no
+   * known number are left out, with one warning.
+   * @internal
+   */
+  get emergencyContacts(): readonly EmergencyCallDetail[] {
     const raw = this.region;
+    let codes: readonly string[] = getRegion();
     if (raw !== null && raw !== undefined && String(raw).trim() !== '') {
-      const code = String(raw).trim().toUpperCase();
-      if (!/^[A-Z]{2}$/.test(code)) {
+      const parsed = parseRegions(String(raw));
+      if (parsed.malformed.length) {
         this.warnInvalid(
           'region',
           raw,
-          'use a two-letter ISO 3166-1 country code such as GB, US or AU',
-          'Using the region of the page language instead.',
-        );
-        return this.languageRegion();
-      }
-      if (!emergencyNumberFor(code)) {
-        this.warnInvalid(
-          'region',
-          raw,
-          'Legwise has no emergency number for this region',
-          'Showing "your local emergency number" instead of a number.',
+          'use a two-letter ISO 3166-1 country code such as GB, US or AU (several separated by spaces)',
+          parsed.codes.length ? `Using ${parsed.codes.join(' ')}.` : 'Using the page-wide region (setRegion()), if any.',
         );
       }
-      return code;
+      if (parsed.codes.length) codes = parsed.codes;
     }
-    return this.languageRegion();
+    const unknown = codes.filter((code) => !emergencyNumberFor(code));
+    if (unknown.length) {
+      this.warnInvalid(
+        'region',
+        unknown.join(' '),
+        'Legwise has no emergency number for this region',
+        'Showing "your local emergency number" instead of a number for it.',
+      );
+    }
+    return codes.flatMap((region) => {
+      const number = emergencyNumberFor(region);
+      return number ? [{ region, number }] : [];
+    });
   }
 
-  /** The region subtag of the widget's language, else of the page's (`en-AU` → AU). */
-  private languageRegion(): string | undefined {
-    return regionOf(this.localeController.requestedTag) ?? regionOf(document.documentElement.lang);
-  }
-
-  /** The emergency number shown, or `undefined` when the region is unknown. */
+  /** The first emergency number shown, or `undefined` when no region is known. */
   get emergencyNumber(): string | undefined {
-    return emergencyNumberFor(this.effectiveRegion);
+    return this.emergencyContacts[0]?.number;
+  }
+
+  protected override get contentSources(): readonly Source[] {
+    return CARE_SOURCES;
   }
 
   protected override renderContent(): unknown {
@@ -262,27 +142,31 @@ export class WhenToSeeDoctor extends LegwiseElement {
       ${this.heading(0, html`<span class="visually-hidden">${card.prefix} </span>${card.heading}`, 'tier-heading', headingId)}
       <div class="card-body">
         <ul part="signs">
-          ${card.signs.map((sign) => html`<li data-id=${sign.id}>${sign.text}</li>`)}
+          ${card.signs.map((sign) => renderSign(sign))}
         </ul>
+        ${card.note ? html`<p part="note" class="note">${card.note}</p>` : ''}
         ${card.tier === 'emergency' ? this.renderEmergencyAction() : html`<p part="action">${careAction(card.tier)}</p>`}
       </div>
     </section>`;
   }
 
   private renderEmergencyAction() {
-    const region = this.effectiveRegion;
-    const number = emergencyNumberFor(region);
-    const call = number
-      ? html`<p part="action" class="call">
-          ${emergencyCallIntro()}
-          <a
-            part="emergency-number"
-            href="tel:${number}"
-            aria-label=${emergencyCallLabel(number)}
-            @click=${() => this.onCall(region!, number)}
-            >${number}</a
-          >
-        </p>`
+    const contacts = this.emergencyContacts;
+    if (!contacts.length) noRegionHint();
+    const call = contacts.length
+      ? contacts.map(({ region, number }) => {
+          const country = countryName(region, this.localeController.locale);
+          return html`<p part="action" class="call" data-region=${region}>
+            ${emergencyCallIntro(country)}
+            <a
+              part="emergency-number"
+              href="tel:${number}"
+              aria-label=${emergencyCallLabel(number, country)}
+              @click=${() => this.onCall(region, number)}
+              >${number}</a
+            >
+          </p>`;
+        })
       : html`<p part="action" class="call">${emergencyNoNumber()}</p>`;
     return html`${call}
       <p>${emergencyAdvice()}</p>`;
@@ -299,6 +183,33 @@ export class WhenToSeeDoctor extends LegwiseElement {
   }
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The region's name in the reader's language ("United Kingdom"), else its code. */
+function countryName(region: string, locale: string): string {
+  if (!displayNames.has(locale)) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      // An engine without Intl.DisplayNames: the code is still unambiguous.
+    }
+    displayNames.set(locale, names);
+  }
+  return displayNames.get(locale)?.of(region) ?? region;
+}
+
+let hinted = false;
+
+/** One hint per page that no region is set, naming the attribute. */
+function noRegionHint(): void {
+  if (hinted) return;
+  hinted = true;
+  console.info(
+    'Legwise <when-to-see-doctor>: no region is set, so the emergency card says "call your local emergency number". ' +
+      'To show a number, set region="GB" (a two-letter country code) on the element, or call setRegion(\'GB\') once for the page.',
+  );
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -202,7 +202,8 @@ export const tokens = css`
    * highlight with dark text (NHS style). Only for keyboard focus.
    */
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible {
     outline: 3px solid var(--_text);
     outline-offset: 0;
     background-color: var(--_focus);
@@ -233,6 +234,16 @@ export const tokens = css`
   .footer p {
     margin-block-end: calc(var(--_space) * 0.25);
   }
+  .sources summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .sources ul {
+    margin-block: calc(var(--_space) * 0.25) 0;
+    padding-inline-start: 1.25em;
+  }
 
   /* Reduced motion: nothing moves. (.content keeps its invisible 1 ms colour transitions.) */
   @media (prefers-reduced-motion: reduce) {
@@ -248,7 +259,8 @@ export const tokens = css`
   /* Forced colours: system colours everywhere, a visible focus outline. */
   @media (forced-colors: active) {
     a:focus-visible,
-    button:focus-visible {
+    button:focus-visible,
+    summary:focus-visible {
       outline: 3px solid Highlight;
       outline-offset: 2px;
     }

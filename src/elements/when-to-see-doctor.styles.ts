@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/** The care cards' own styles; the shared tokens and base styles come first (legwise-element.ts). */
+export const whenToSeeDoctorStyles = css`
+  .card {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.5rem solid var(--_tier-colour);
+    border-radius: var(--_radius);
+    margin-block-end: calc(var(--_space) * 1.25);
+    background: var(--_surface);
+  }
+  .card.emergency {
+    --_tier-colour: var(--_emergency);
+    border-color: var(--_emergency);
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
+  }
+  .card.urgent {
+    --_tier-colour: var(--_urgent);
+  }
+  .card.routine {
+    --_tier-colour: var(--_routine);
+  }
+  .card > [part='tier-heading'] {
+    position: relative;
+    margin: 0;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+  .emergency > [part='tier-heading'] {
+    background: var(--_emergency);
+    color: var(--_emergency-text);
+    border-block-end: 0;
+  }
+  /*
+   * The NHS care-card arrow under the emergency heading: a triangle drawn
+   * with borders, so that it survives forced colours and print, where
+   * backgrounds are dropped.
+   */
+  .emergency > [part='tier-heading']::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-start: var(--_space);
+    inline-size: 0;
+    block-size: 0;
+    border-block-start: 0.75rem solid var(--_emergency);
+    border-inline: 0.75rem solid transparent;
+  }
+  .card-body {
+    padding: var(--_space);
+  }
+  .emergency .card-body {
+    padding-block-start: calc(var(--_space) + 0.75rem);
+  }
+  .card-body > :last-child {
+    margin-block-end: 0;
+  }
+  .call {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  /* The number: a 44px target in the emergency colours, read as "Call 999". */
+  .call a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
+    margin-inline-start: 0.125em;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background-color: var(--_emergency);
+    color: var(--_emergency-text);
+    line-height: 1.2;
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    vertical-align: middle;
+    unicode-bidi: isolate;
+    direction: ltr;
+  }
+  .call a:hover {
+    text-decoration-thickness: 0.16em;
+  }
+  .call a:focus-visible {
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    text-decoration: none;
+  }
+  /*
+   * Where colours are lost (forced colours, print), tiers keep distinct
+   * edges: emergency a heavy box, urgent a solid edge, routine a double edge.
+   */
+  @media print, (forced-colors: active) {
+    .card.emergency {
+      border-width: 4px;
+      border-inline-start-width: 0.5rem;
+    }
+    .card.routine {
+      border-inline-start-style: double;
+    }
+  }
+  /*
+   * Forced colours drop backgrounds: the emergency heading turns to
+   * inverted system colours and keeps its arrow; tiers keep distinct
+   * edges (emergency: a heavy box; urgent: a solid edge; routine: a
+   * double edge) besides their words.
+   */
+  @media (forced-colors: active) {
+    .card,
+    .card.emergency {
+      border-color: CanvasText;
+    }
+    .emergency > [part='tier-heading'] {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .emergency > [part='tier-heading']::after {
+      border-block-start-color: CanvasText;
+      border-inline-color: transparent;
+    }
+    .call a {
+      border-color: currentColor;
+    }
+  }
+  /* Print: colours become borders, the number prints as text in a box. */
+  @media print {
+    .card,
+    .card.emergency {
+      --_tier-colour: #000;
+      break-inside: avoid;
+      border-color: #000;
+      background: none;
+    }
+    .emergency > [part='tier-heading'] {
+      background: none;
+      color: #000;
+      border-block-end: 4px solid #000;
+    }
+    .emergency > [part='tier-heading']::after {
+      border-block-start-color: #000;
+    }
+    .call a {
+      background: none;
+      color: #000;
+      border-color: #000;
+      text-decoration: none;
+    }
+  }
+  .note {
+    font-weight: 700;
+  }
+`;
