@@ -138,7 +138,7 @@ export function causes(): readonly Cause[] {
       help: {
         tier: 'emergency',
         signs: ['saddle-numbness', 'bladder-trouble', 'wetting-soiling', 'back-pain-legs'],
-        text: msg('Get emergency help for numbness between the legs, new trouble peeing, or wetting or soiling yourself. Each one is enough on its own.', { id: 'cause.spinal-cord-compression.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+        text: msg('Get emergency help for numbness or tingling between the legs, new trouble peeing, or wetting or soiling yourself without meaning to. Each one is enough on its own.', { id: 'cause.spinal-cord-compression.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
       },
     },
     {
@@ -258,7 +258,7 @@ export function causes(): readonly Cause[] {
       help: {
         tier: 'emergency',
         signs: ['heart-signs'],
-        text: msg('Get emergency help for weakness with chest pain, fainting, or a very fast, slow or uneven heartbeat.', { id: 'cause.hypokalemia.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+        text: msg('Get emergency help for weakness with chest pain, fainting, or a heartbeat that is very fast, very slow or uneven.', { id: 'cause.hypokalemia.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
       },
     },
     {
@@ -278,7 +278,7 @@ export function causes(): readonly Cause[] {
       help: {
         tier: 'urgent',
         signs: ['muscle-breakdown'],
-        text: msg('Get medical help today for muscle pain, swelling or dark pee after hard exercise, heat, an injury or a new medicine.', { id: 'cause.rhabdomyolysis.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+        text: msg('Get medical help today for muscle pain, swelling or dark brown pee after hard exercise, heat, an injury or a new medicine.', { id: 'cause.rhabdomyolysis.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
       },
     },
     {
@@ -358,7 +358,7 @@ export function causes(): readonly Cause[] {
       help: {
         tier: 'emergency',
         signs: ['fever-stiff-neck', 'rash-glass'],
-        text: msg('Get emergency help for weakness with a high temperature and a stiff neck, a very bad headache or confusion. A rash that does not fade under a glass needs emergency help too.', { id: 'cause.infections.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
+        text: msg('Get emergency help for weakness with a high temperature, plus a stiff neck, a very bad headache or confusion. A rash that does not fade when you press a glass on it needs emergency help too.', { id: 'cause.infections.help', desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.' }),
       },
     },
     {

@@ -37,7 +37,7 @@ export function nextReviewLabel(formattedDate: string): string {
 
 /** What kind of review the content had: said plainly, in the footer. */
 export function reviewKind(): string {
-  return msg('Checked by the Legwise editors against the public health pages listed under Sources.', {
+  return msg('Checked by the Legwise editors against the health pages listed under Sources.', {
     id: 'meta.review-kind',
     desc: 'Footer line that says honestly how the content was checked: an editorial check against the named sources, not by a doctor. "Sources" is the label of the list below it.',
   });

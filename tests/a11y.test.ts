@@ -133,13 +133,17 @@ function overflow(el: Element): string[] {
   return out;
 }
 
-const interactive = (el: Element) => all<HTMLElement>(el, 'a[href], button');
+const interactive = (el: Element) => all<HTMLElement>(el, 'a[href], button, summary');
 
-const CALL_LABEL: Record<string, (n: string) => string> = {
-  en: (n) => `Call ${n}`,
-  es: (n) => (es['care.emergency.call-label'] as unknown as { strings: string[] }).strings.join(n),
-  ar: (n) => (ar['care.emergency.call-label'] as unknown as { strings: string[] }).strings.join(n),
-  'en-XA': (n) => (enXA['care.emergency.call-label'] as unknown as { strings: string[] }).strings.join(n),
+/** The link's name in a locale: the message's own template, with the number and the country put in. */
+const callLabel = (locale: string, n: string): string => {
+  const country = new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of('GB')!;
+  if (locale === 'en') return `Call ${n} (${country})`;
+  const templates = { es, ar, 'en-XA': enXA }[locale] as Record<string, unknown>;
+  const t = templates['care.emergency.call-country-label'] as { strings: string[]; values: unknown[] } | undefined;
+  if (!t) throw new Error(`${locale} has no care.emergency.call-country-label`);
+  // Generated templates give, in the translation's order, the index of each source placeholder (0: number, 1: country).
+  return t.strings.reduce((out, part, i) => out + part + (i < t.values.length ? (t.values[i] === 0 ? n : country) : ''), '');
 };
 
 // ---------------------------------------------------------------------------
@@ -276,7 +280,12 @@ describe('accessibility', () => {
         await emulateMedia({ colorScheme: scheme });
         await narrow(480, 700);
         const els = await page('en', attrs);
-        const focusables = [...shadow(els[1]!).querySelectorAll<HTMLElement>('button'), ...all(els[2]!, 'a[href]')];
+        // In tab order: the first widget's sources, the accordion's buttons and its sources, then the number and the cards' sources.
+        const focusables = [
+          ...all(els[0]!, 'summary'),
+          ...all(els[1]!, 'button, summary'),
+          ...all(els[2]!, 'a[href], summary'),
+        ];
         expect(focusables.length).to.be.greaterThan(5);
         const surfaces = new Map(els.map((el) => [el, parseColour(getComputedStyle(content(el)).backgroundColor)]));
         // Reach each one with the keyboard, so that :focus-visible applies.
@@ -285,7 +294,7 @@ describe('accessibility', () => {
         els[0]!.parentElement!.prepend(start);
         start.focus();
         const reached: HTMLElement[] = [];
-        for (let i = 0; i < 40 && reached.length < focusables.length; i++) {
+        for (let i = 0; i < 60 && reached.length < focusables.length; i++) {
           await sendKeys({ press: 'Tab' });
           const host = document.activeElement;
           const target = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
@@ -450,12 +459,12 @@ describe('accessibility', () => {
       }
     });
 
-    it('names the emergency link "Call 999" in the page language, with the visible number in the name', async () => {
+    it('names the emergency link "Call 999 (United Kingdom)" in the page language, with the visible number in the name', async () => {
       for (const locale of supportedLocales) {
         const [, , doctor] = await page(locale);
         const link = shadow(doctor!).querySelector('[part="emergency-number"]')!;
         expect(link.getAttribute('href')).to.equal('tel:999');
-        expect(link.getAttribute('aria-label'), locale).to.equal(CALL_LABEL[locale]!('999'));
+        expect(link.getAttribute('aria-label'), locale).to.equal(callLabel(locale, '999'));
         expect(link.getAttribute('aria-label')).to.contain(text(link));
         expect(text(link)).to.equal('999');
       }

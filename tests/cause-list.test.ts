@@ -91,7 +91,7 @@ describe('<cause-list>', () => {
     const el = await fixture<CauseList>(html`<cause-list></cause-list>`);
     const footer = shadow(el).querySelector('[part="footer"]')!;
     expect(text(footer)).to.contain('does not replace advice from a doctor or other health professional');
-    expect(text(footer)).to.match(/Last reviewed: (24 November 2026|November 24, 2026)/);
+    expect(text(footer)).to.match(/Last reviewed: (2 December 2026|December 2, 2026)/);
     expect(shadow(el).querySelector('[part="content"]')!.lastElementChild).to.equal(footer);
   });
 

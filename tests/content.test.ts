@@ -29,4 +29,30 @@ describe('content check', () => {
     expect(problems).to.include(`content/faq.ts: "${content.faq[0]!.id}": answer is empty`);
     expect(problems.some((p) => p.startsWith('content/care.ts:'))).to.equal(true);
   });
+
+  it('fails a get-help line whose tier is not the tier of the signs it names', () => {
+    const content = shippedContent();
+    const stroke = content.causes.find((c) => c.id === 'stroke')!;
+    const broken = {
+      ...content,
+      causes: content.causes.map((c) =>
+        c === stroke ? { ...c, help: { ...c.help!, tier: 'urgent' as const, signs: ['stroke-face', 'no-such-sign'] } } : c,
+      ),
+    };
+    expect(validateContent(broken)).to.deep.equal([
+      'content/causes.ts: "stroke": help is in tier urgent, but care sign "stroke-face" is emergency',
+      'content/causes.ts: "stroke": help names care sign "no-such-sign", which is not on the care cards',
+    ]);
+  });
+
+  it('fails when the FAQ stops repeating the care cards, or a file lists no sources', () => {
+    const content = shippedContent();
+    const problems = validateContent({
+      ...content,
+      faq: content.faq.map((f) => ({ ...f, withCareSigns: false })),
+      sources: { ...content.sources, 'tips.ts': [] },
+    });
+    expect(problems).to.include('content/faq.ts: "(none)": exactly the "when-to-see-doctor" question goes on with the care signs');
+    expect(problems).to.include('content/tips.ts: "sources": every content file lists the public pages it relies on');
+  });
 });

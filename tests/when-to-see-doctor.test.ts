@@ -2,22 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { EmergencyCallDetail, WhenToSeeDoctor } from '../src/elements/when-to-see-doctor.js';
 import { EMERGENCY_NUMBERS } from '../content/emergency-numbers.js';
+import { setRegion } from '../src/index.js';
 import { all, captureConsole, shadow, text } from './helpers.js';
 
-/** Numbers written out again, independently of the table, so a typo in either fails. */
-const EXPECTED: Record<string, string> = {
-  US: '911', CA: '911', MX: '911', GB: '999', IE: '112', AU: '000', NZ: '111', IN: '112', JP: '119',
-  BR: '192', AT: '112', BE: '112', BG: '112', HR: '112', CY: '112', CZ: '112', DK: '112', EE: '112',
-  FI: '112', FR: '112', DE: '112', GR: '112', HU: '112', IT: '112', LV: '112', LT: '112', LU: '112',
-  MT: '112', NL: '112', PL: '112', PT: '112', RO: '112', SK: '112', SI: '112', ES: '112', SE: '112',
-  IS: '112', NO: '113', CH: '144', SA: '997', AE: '998', EG: '123',
-};
+const country = (region: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(region)!;
 
 const numberLink = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part="emergency-number"]');
 
 describe('<when-to-see-doctor>', () => {
   afterEach(() => {
     document.documentElement.lang = '';
+    setRegion(null);
   });
 
   it('shows three care cards, most urgent first, each with its hidden prefix', async () => {
@@ -31,27 +26,40 @@ describe('<when-to-see-doctor>', () => {
       expect(t.querySelectorAll('[part="signs"] li').length).to.be.at.least(4);
     }
     const emergency = text(tiers[0]);
-    expect(emergency).to.contain('one side of the body').and.contain('droops').and.contain('slurred');
-    expect(emergency).to.contain('both legs').and.contain('genitals or bottom');
-    expect(emergency).to.contain('spreads up').and.contain('breathing or swallowing');
-    expect(emergency).to.contain('after a fall');
+    expect(emergency).to.contain('droops on one side').and.contain('one side of the body').and.contain('slurred');
+    expect(emergency).to.contain('genitals or bottom').and.contain('wetting or soiling');
+    expect(emergency).to.contain('spreads up').and.contain('trouble breathing, swallowing or talking');
+    expect(emergency).to.contain('after a fall').and.contain('Do not move the person unless they are in danger');
+    expect(emergency).to.contain('Call even if the signs go away.');
   });
 
-  it('has a table row for every region the product promises, each checked here', () => {
-    expect(Object.keys(EMERGENCY_NUMBERS).sort()).to.deep.equal(Object.keys(EXPECTED).sort());
+  it('shows every row of the table as its number, its tel: link and its country', async () => {
+    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+    const rows = Object.entries(EMERGENCY_NUMBERS);
+    expect(rows.length).to.be.at.least(190);
+    for (const [region, number] of rows) {
+      el.region = region;
+      await el.updateComplete;
+      const link = numberLink(el);
+      expect(link, region).to.exist;
+      expect(text(link), region).to.equal(number);
+      expect(link!.getAttribute('href'), region).to.equal(`tel:${number}`);
+      expect(link!.getAttribute('aria-label'), region).to.equal(`Call ${number} (${country(region)})`);
+      expect(text(link!.closest('[part="action"]')), region).to.equal(`${country(region)}: call ${number}`);
+    }
   });
 
-  for (const [region, number] of Object.entries(EXPECTED)) {
-    it(`shows ${number} for region ${region}`, async () => {
-      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region=${region}></when-to-see-doctor>`);
-      const link = numberLink(el)!;
-      expect(link, 'number link').to.exist;
-      expect(text(link)).to.equal(number);
-      expect(link.getAttribute('href')).to.equal(`tel:${number}`);
-      expect(link.getAttribute('aria-label')).to.equal(`Call ${number}`);
-      expect(el.emergencyNumber).to.equal(number);
-    });
-  }
+  it('names the country in the reader’s language: "United Kingdom: call 999"', async () => {
+    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
+    expect(text(shadow(el).querySelector('[part="action"].call'))).to.equal('United Kingdom: call 999');
+    expect(numberLink(el)!.getAttribute('aria-label')).to.equal('Call 999 (United Kingdom)');
+  });
+
+  it('shows each country’s number for region="GB IE"', async () => {
+    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB IE"></when-to-see-doctor>`);
+    const calls = all(el, '[part="action"].call').map(text);
+    expect(calls).to.deep.equal(['United Kingdom: call 999', 'Ireland: call 112']);
+  });
 
   it('accepts a lower-case region', async () => {
     const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="au"></when-to-see-doctor>`);
@@ -80,28 +88,65 @@ describe('<when-to-see-doctor>', () => {
     }
   });
 
-  it('uses the region of the page language when region is not set', async () => {
-    document.documentElement.lang = 'en-AU';
+  for (const lang of ['en-US', 'en-GB', 'en-AU', 'es-MX', 'ar-SA']) {
+    it(`never takes the number from the page language (<html lang="${lang}">, no region)`, async () => {
+      document.documentElement.lang = lang;
+      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor lang=${lang}></when-to-see-doctor>`);
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(numberLink(el)).to.equal(null);
+      expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+    });
+  }
+
+  it('gives one console hint, naming the attribute, when no region is set', async () => {
+    const infos: string[] = [];
+    const { info } = console;
+    console.info = (...args: unknown[]) => infos.push(args.map(String).join(' '));
+    try {
+      await fixture(html`<div><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></div>`);
+    } finally {
+      console.info = info;
+    }
+    // Once per page: an earlier test may have given it already.
+    expect(infos.length).to.be.at.most(1);
+    if (infos.length) expect(infos[0]).to.contain('region="GB"').and.contain('setRegion');
+  });
+
+  it('takes the page-wide region from setRegion(), and the attribute before it', async () => {
+    setRegion('AU');
     const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+    const own = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="NZ"></when-to-see-doctor>`);
     expect(text(numberLink(el))).to.equal('000');
-    document.documentElement.lang = 'en-GB';
-    await new Promise((r) => setTimeout(r, 20));
+    expect(text(numberLink(own))).to.equal('111');
+    setRegion('gb');
     await el.updateComplete;
     expect(text(numberLink(el))).to.equal('999');
+    setRegion(null);
+    await el.updateComplete;
+    expect(numberLink(el)).to.equal(null);
   });
 
-  it('uses the widget’s own lang region before the page’s', async () => {
-    document.documentElement.lang = 'en-GB';
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor lang="en-NZ"></when-to-see-doctor>`);
-    expect(text(numberLink(el))).to.equal('111');
+  it('refuses a setRegion() value that is not a region code, with a warning, and keeps the region', async () => {
+    const log = captureConsole();
+    try {
+      setRegion('GB');
+      setRegion('United Kingdom');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('setRegion("United Kingdom")').and.contain('two-letter');
+      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+      expect(text(numberLink(el))).to.equal('999');
+    } finally {
+      log.restore();
+    }
   });
 
-  it('warns about a malformed region and falls back to the page language', async () => {
+  it('warns about a malformed region and falls back to the page-wide region, not the language', async () => {
     const log = captureConsole();
     try {
       document.documentElement.lang = 'en-US';
       const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="United Kingdom"></when-to-see-doctor>`);
-      expect(text(numberLink(el))).to.equal('911');
+      expect(numberLink(el)).to.equal(null);
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('region="United Kingdom"').and.contain('two-letter');
     } finally {

@@ -76,7 +76,8 @@ const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
  * @csspart content - The wrapper of everything the widget shows; carries `lang` and `dir`.
  * @csspart footer - The footer: disclaimer and last-reviewed date.
  * @csspart disclaimer - The disclaimer in the footer.
- * @csspart review-date - The last-reviewed and next-review dates in the footer.
+ * @csspart review-date - The last-reviewed date in the footer.
+ * @csspart next-review - The date the content is due for its next review, in the footer.
  * @csspart review-kind - How the content was checked, in the footer.
  * @csspart site-review - Your organisation's own sign-off (`reviewed-by`, `reviewed-on`), in the footer.
  * @csspart sources - The collapsed list of public pages the content relies on, in the footer.
@@ -375,9 +376,8 @@ export abstract class LegwiseElement extends LitElement {
       ${reviewer
         ? html`<p part="site-review">${siteDate ? siteReviewLabel(reviewer, formatDate(siteDate, tag)) : siteReviewerLabel(reviewer)}</p>`
         : nothing}
-      <p part="review-date">
-        ${lastReviewedLabel(formatDate(LAST_REVIEWED, tag))}<br />${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}
-      </p>
+      <p part="review-date">${lastReviewedLabel(formatDate(LAST_REVIEWED, tag))}</p>
+      <p part="next-review">${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}</p>
       <p part="review-kind">${reviewKind()}</p>
       ${sources.length
         ? html`<details part="sources" class="sources">

@@ -236,9 +236,15 @@ export const tokens = css`
   }
   .sources summary {
     cursor: pointer;
-    min-block-size: 24px;
+    min-block-size: 44px;
+    line-height: 44px;
     color: var(--_accent);
     text-decoration: underline;
+  }
+  .sources summary:focus-visible {
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    text-decoration: none;
   }
   .sources ul {
     margin-block: calc(var(--_space) * 0.25) 0;

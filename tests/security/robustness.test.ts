@@ -50,6 +50,10 @@ describe('robustness', () => {
     expect(number()).to.equal(null);
     el.setAttribute('lang', 'es-MX');
     await until(() => el.shadowRoot!.querySelector('[part="content"]')!.getAttribute('lang') === 'es', 'Spanish');
+    // The language never picks the number: only a region the site names does.
+    expect(number()).to.equal(null);
+    el.setAttribute('region', 'MX');
+    await el.updateComplete;
     expect(number()).to.equal('911');
   });
 

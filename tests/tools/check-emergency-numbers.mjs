@@ -1,0 +1,133 @@
+// `npm run check:numbers`: checks every row of content/emergency-numbers.ts
+// against an independent source, Google's short-number metadata as shipped in
+// the google-libphonenumber package (a devDependency used only here).
+//
+// For each region code and number in EMERGENCY_NUMBERS it checks that
+//   - the region is a two-letter upper-case code that libphonenumber supports,
+//   - the number is 2 to 4 plain digits,
+//   - ShortNumberInfo.isEmergencyNumber(number, region) is true.
+// libphonenumber only knows whether a number is an emergency number in a region
+// (police, fire or ambulance alike), not which service answers: which service a
+// row reaches is documented beside the row in the table itself.
+//
+// The table must have at least MIN_ROWS rows. Before checking the real table
+// the script runs a self-test on a deliberately wrong table, so a broken or
+// permissive oracle cannot let the real check pass silently.
+//
+// Usage: node tests/tools/check-emergency-numbers.mjs [--self-test]
+//   --self-test  run only the self-test.
+// One line on stderr per problem; exit code 1 on any problem.
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import lpn from 'google-libphonenumber';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const source = join(root, 'content', 'emergency-numbers.ts');
+const MIN_ROWS = 190;
+
+const require = createRequire(import.meta.url);
+const lpnVersion = require('google-libphonenumber/package.json').version;
+const shortInfo = lpn.ShortNumberInfo.getInstance();
+const supported = new Set(lpn.PhoneNumberUtil.getInstance().getSupportedRegions());
+
+/** Problems with one table, one human-readable line each. */
+function checkTable(table, { minRows = MIN_ROWS } = {}) {
+  const problems = [];
+  const rows = Object.entries(table);
+  if (rows.length < minRows) {
+    problems.push(`the table has ${rows.length} rows; at least ${minRows} are required`);
+  }
+  for (const [region, number] of rows) {
+    const where = `${region}: '${number}'`;
+    if (!/^[A-Z]{2}$/.test(region)) {
+      problems.push(`${where}: region is not a two-letter upper-case code`);
+      continue;
+    }
+    if (!supported.has(region)) {
+      problems.push(`${where}: region is not supported by libphonenumber`);
+      continue;
+    }
+    if (typeof number !== 'string' || !/^[0-9]{2,4}$/.test(number)) {
+      problems.push(`${where}: number is not 2 to 4 plain digits`);
+      continue;
+    }
+    if (!shortInfo.isEmergencyNumber(number, region)) {
+      problems.push(`${where}: libphonenumber ${lpnVersion} does not list it as an emergency number in ${region}`);
+    }
+  }
+  return problems;
+}
+
+/** Proves the check can fail: each deliberately wrong row must be rejected, and a known-good one accepted. */
+function selfTest() {
+  const failures = [];
+  const wrong = { GB: '911', US: '999', XX: '112', FR: '1 5', DE: '110112' };
+  const problems = checkTable(wrong, { minRows: 0 });
+  for (const [region, number] of Object.entries(wrong)) {
+    if (!problems.some((p) => p.startsWith(`${region}: '${number}'`))) {
+      failures.push(`self-test: the wrong row ${region}: '${number}' was not rejected`);
+    }
+  }
+  const good = { GB: '999', US: '911', AU: '000', DE: '112' };
+  for (const p of checkTable(good, { minRows: 0 })) failures.push(`self-test: a known-good row was rejected (${p})`);
+  if (!checkTable(good).some((p) => p.includes(`at least ${MIN_ROWS}`))) {
+    failures.push(`self-test: a table with ${Object.keys(good).length} rows was not rejected as too short`);
+  }
+  return failures;
+}
+
+/** Transpiles the TypeScript source into a temporary directory and imports it. */
+async function loadTable() {
+  const { outputText, diagnostics } = ts.transpileModule(readFileSync(source, 'utf8'), {
+    fileName: source,
+    reportDiagnostics: true,
+    compilerOptions: { module: ts.ModuleKind.ES2020, target: ts.ScriptTarget.ES2021 },
+  });
+  if (diagnostics?.length) {
+    throw new Error(`content/emergency-numbers.ts: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'legwise-emergency-'));
+  try {
+    const file = join(dir, 'emergency-numbers.mjs');
+    writeFileSync(file, outputText);
+    const { EMERGENCY_NUMBERS } = await import(pathToFileURL(file).href);
+    if (!EMERGENCY_NUMBERS || typeof EMERGENCY_NUMBERS !== 'object') {
+      throw new Error('content/emergency-numbers.ts does not export EMERGENCY_NUMBERS');
+    }
+    return EMERGENCY_NUMBERS;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const selfTestFailures = selfTest();
+for (const f of selfTestFailures) console.error(f);
+if (selfTestFailures.length) {
+  console.error('Emergency numbers: the self-test failed, so the check itself cannot be trusted.');
+  process.exit(1);
+}
+if (process.argv.includes('--self-test')) {
+  console.log(`Emergency numbers self-test passed: libphonenumber ${lpnVersion} rejects a deliberately wrong table.`);
+  process.exit(0);
+}
+
+let table;
+try {
+  table = await loadTable();
+} catch (error) {
+  console.error(`Emergency numbers: the table could not be loaded: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const problems = checkTable(table);
+for (const p of problems) console.error(p);
+if (problems.length) {
+  console.error(`Emergency numbers check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}).`);
+  process.exit(1);
+}
+console.log(
+  `Emergency numbers: ${Object.keys(table).length} regions, each accepted by libphonenumber ${lpnVersion} as an emergency number.`,
+);
