@@ -10,9 +10,11 @@
  * Each row (or line of rows) says which service the number reaches: an
  * ambulance service directly, or a general emergency number whose call centre
  * dispatches ambulances. Where a country has both, the row holds the number
- * that reaches an ambulance fastest, with the reason. Countries whose
- * ambulance number could not be confirmed from public health-service or
- * government sources are left out rather than guessed.
+ * that reaches an ambulance fastest, with the reason. Rows rest on public
+ * sources (health services, governments, emergency services, local press);
+ * for some small countries and territories they rest on the agreement of
+ * Android's emergency-number database with libphonenumber. Countries whose
+ * ambulance number could not be confirmed are left out rather than guessed.
  * `npm run check:numbers` (tests/tools/check-emergency-numbers.mjs) checks every
  * row against Google's short-number metadata (libphonenumber): each number must
  * be a known emergency number of its region.
@@ -22,6 +24,7 @@ export const EMERGENCY_NUMBERS = {
   US: '911', CA: '911', MX: '911', // general (911), dispatches ambulances
   PR: '911', VI: '911', GU: '911', AS: '911', MP: '911', // general (911), dispatches ambulances
   BM: '911', // general (911), dispatches ambulances
+  PM: '15', // ambulance and medical emergencies (15, answered by the Centre hospitalier François Dunan)
 
   // United Kingdom, Ireland and the Crown Dependencies
   GB: '999', GG: '999', JE: '999', IM: '999', // general (999; 112 also works), dispatches ambulances
@@ -47,7 +50,8 @@ export const EMERGENCY_NUMBERS = {
   // Other European countries
   IS: '112', MD: '112', GE: '112', TR: '112', MK: '112', // general (112), dispatches ambulances
   NO: '113', SJ: '113', // ambulance (medical emergency number 113; 110 is fire, 112 police)
-  CH: '144', LI: '144', // ambulance (sanitary emergency 144)
+  CH: '144', // ambulance (sanitary emergency 144)
+  LI: '144', // ambulance (Sanitätsnotruf 144, answered by the national emergency centre, which sends the Red Cross ambulance)
   AD: '116', // ambulance (medical emergencies 116; 112 is run by the fire brigade)
   MC: '18', // fire brigade, which provides the emergency ambulance (sapeurs-pompiers 18; 112 also works)
   SM: '118', // ambulance (118 emergency medical service)
@@ -55,6 +59,7 @@ export const EMERGENCY_NUMBERS = {
   BA: '124', ME: '124', // ambulance (hitna pomoć 124)
   XK: '194', // ambulance (194; 112 is the general number)
   UA: '103', BY: '103', RU: '103', AZ: '103', // ambulance (skoraya pomoshch 103)
+  AM: '103', // ambulance (103); 911 is the rescue service, 112 the police; a unified 112 will take over 103 calls
 
   // Central Asia and Mongolia
   KZ: '103', KG: '103', TJ: '103', MN: '103', // ambulance (103)
@@ -102,6 +107,8 @@ export const EMERGENCY_NUMBERS = {
   SG: '995', // fire and ambulance (995, Singapore Civil Defence Force; 999 is the police)
   BN: '991', // ambulance (991)
   PH: '911', // general (911), dispatches ambulances
+  ID: '119', // ambulance (119, the national health emergency call centre, which dispatches ambulances)
+  LA: '195', // ambulance (195); a national 1195 call centre is planned
 
   // Oceania
   AU: '000', CX: '000', CC: '000', // general (Triple Zero 000), dispatches ambulances
@@ -109,11 +116,12 @@ export const EMERGENCY_NUMBERS = {
   PG: '111', // ambulance (St John Ambulance 111)
   FJ: '911', // ambulance and fire (911; 917 is the police)
   VU: '112', // ambulance (112)
-  TO: '933', // ambulance (933)
-  KI: '194', // ambulance (194)
+  TO: '933', // ambulance (933, Vaiola Hospital; 911 is a general line whose operators transfer the call)
+  KI: '194', // ambulance (194, free; Ministry of Health)
   NR: '111', // ambulance (111)
   TV: '911', PW: '911', FM: '911', MH: '911', // general (911), dispatches ambulances
   NU: '999', CK: '999', // general (999), dispatches ambulances
+  WS: '911', // general (911, national emergency call centre), dispatches the fire and emergency service ambulances
   NC: '15', PF: '15', // ambulance (SAMU 15)
 
   // Caribbean
@@ -124,6 +132,9 @@ export const EMERGENCY_NUMBERS = {
   JM: '110', // fire brigade, which runs the public ambulances (110; 119 is the police)
   CU: '104', // ambulance (104)
   GP: '15', MQ: '15', MF: '15', // ambulance (SAMU 15)
+  BL: '18', // fire brigade, which runs the island's emergency ambulance (sapeurs-pompiers 18)
+  BQ: '911', // general (911; 112 also works), the Caribbean Netherlands control room dispatches the ambulance
+  MS: '911', // general (911), answered by the fire and rescue service, which runs the ambulances
 
   // Central America
   GT: '123', // fire and ambulance (Bomberos Municipales 123)
@@ -140,6 +151,8 @@ export const EMERGENCY_NUMBERS = {
   SR: '115', // general (115), dispatches ambulances
   FK: '999', // general (999), dispatches ambulances
   GF: '15', // ambulance (SAMU 15)
+  PE: '116', // fire brigade (Bomberos Voluntarios 116), which answers medical emergencies with ambulances
+  // nationwide; the SAMU 106 ambulance line serves Lima only
 
   // Sub-Saharan Africa
   GH: '193', // ambulance (National Ambulance Service 193)
@@ -151,10 +164,15 @@ export const EMERGENCY_NUMBERS = {
   SC: '999', // general (999), dispatches ambulances
   MU: '114', // ambulance (SAMU 114)
   BW: '997', // ambulance (997)
-  MW: '998', // ambulance (998)
+  MW: '998', // ambulance (998); the 118 emergency medical service line covers only the M1 highway pilot
   MZ: '117', // ambulance (117)
-  SH: '911', // ambulance (911; 999 is the police)
+  SH: '999', // general (999, Joint Emergency Control Centre), dispatches the ambulance; 911 no longer does (Nov 2022)
   RE: '15', YT: '15', // ambulance (SAMU 15)
+  // West and Central Africa: the fire brigades (sapeurs-pompiers, protection civile) run the emergency
+  // ambulances; the SAMU lines, where they exist, cover only the capital or are not recognised by libphonenumber
+  SN: '18', ML: '18', BF: '18', NE: '18', GA: '18', // fire brigade (18), which runs emergency ambulances
+  BJ: '118', TG: '118', CG: '118', // fire brigade / civil protection (118), which runs emergency ambulances
+  CI: '180', // civil protection (180, national emergency number), dispatches the fire brigade ambulances
 } as const satisfies Record<string, string>;
 
 export type RegionCode = keyof typeof EMERGENCY_NUMBERS;
