@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
-import { supportedLocales } from '../src/index.js';
+import { contentVersion, supportedLocales } from '../src/index.js';
 import { careCards } from '../content/care.js';
 import { causes } from '../content/causes.js';
 import { CARE_TIERS } from '../content/types.js';
@@ -131,5 +131,13 @@ describe('clinical safety', () => {
       const root = await container(html`<div><when-to-see-doctor></when-to-see-doctor></div>`);
       expect(shadow(root.firstElementChild!).querySelector('[part="site-review"]')).to.equal(null);
     });
+  });
+
+  it('gives the content a version, the same in the manifest, with its entry in the change log', async () => {
+    expect(contentVersion).to.match(/^\d+\.\d+\.\d+$/);
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { contentVersion?: string };
+    expect(manifest.contentVersion).to.equal(contentVersion);
+    const changelog = await (await fetch('/CHANGELOG.md')).text();
+    expect(changelog).to.contain(`content version ${contentVersion}`);
   });
 });
