@@ -1,4 +1,5 @@
 import { msg, str } from '../src/localization.js';
+import { sources } from './sources.js';
 import type { CareCard, CareTier, Source } from './types.js';
 
 /**
@@ -7,23 +8,25 @@ import type { CareCard, CareTier, Source } from './types.js';
  * it; where two sources differ, the more cautious tier wins. Never shorten a
  * sign by dropping part of it: a test checks every id in every language.
  */
-export const CARE_SOURCES: readonly Source[] = [
-  { id: 'nhs-stroke', organisation: 'NHS', title: 'Stroke' },
-  { id: 'cdc-stroke', organisation: 'CDC', title: 'Signs and Symptoms of Stroke' },
-  { id: 'nhs-cauda-equina', organisation: 'NHS', title: 'Cauda equina syndrome' },
-  { id: 'nhs-gbs', organisation: 'NHS', title: 'Guillain-Barré syndrome' },
-  { id: 'nhs-myasthenia', organisation: 'NHS', title: 'Myasthenia gravis' },
-  { id: 'nice-spinal-injury', organisation: 'NICE', title: 'Spinal injury: assessment and initial management (NG41)' },
-  { id: 'nhs-meningitis', organisation: 'NHS', title: 'Meningitis' },
-  { id: 'nhs-sepsis', organisation: 'NHS', title: 'Sepsis' },
-  { id: 'nhs-atorvastatin', organisation: 'NHS', title: 'Atorvastatin' },
-  { id: 'nhs-simvastatin', organisation: 'NHS', title: 'Simvastatin' },
-  { id: 'nhs-pravastatin', organisation: 'NHS', title: 'Pravastatin' },
-  { id: 'nhs-rosuvastatin', organisation: 'NHS', title: 'Rosuvastatin' },
-  { id: 'medlineplus-rhabdo', organisation: 'MedlinePlus', title: 'Rhabdomyolysis' },
-  { id: 'medlineplus-hypokalemia', organisation: 'MedlinePlus', title: 'Low blood potassium' },
-  { id: 'medlineplus-weakness', organisation: 'MedlinePlus', title: 'Weakness' },
-];
+
+/** The public pages the care cards rely on. */
+export const CARE_SOURCES: readonly Source[] = sources(
+  'nhs-stroke',
+  'cdc-stroke',
+  'nhs-cauda-equina',
+  'nhs-gbs',
+  'nhs-myasthenia',
+  'nice-spinal-injury',
+  'nhs-meningitis',
+  'nhs-sepsis',
+  'nhs-atorvastatin',
+  'nhs-simvastatin',
+  'nhs-pravastatin',
+  'nhs-rosuvastatin',
+  'medlineplus-rhabdo',
+  'medlineplus-hypokalemia',
+  'medlineplus-weakness',
+);
 
 /** The three cards, most urgent first. */
 export function careCards(): readonly CareCard[] {

@@ -1,23 +1,24 @@
 import { msg } from '../src/localization.js';
+import { sources } from './sources.js';
 import type { Cause, CauseCategory, Onset, Sides, Source } from './types.js';
 
-/** The public pages the causes rely on, by organisation and page title. */
-export const CAUSE_SOURCES: readonly Source[] = [
-  { id: 'nhs-stroke', organisation: 'NHS', title: 'Stroke' },
-  { id: 'ninds-stroke', organisation: 'NINDS', title: 'Stroke' },
-  { id: 'nhs-ms', organisation: 'NHS', title: 'Multiple sclerosis' },
-  { id: 'nhs-cauda-equina', organisation: 'NHS', title: 'Cauda equina syndrome' },
-  { id: 'nhs-neuropathy', organisation: 'NHS', title: 'Peripheral neuropathy' },
-  { id: 'nhs-mnd', organisation: 'NHS', title: 'Motor neurone disease' },
-  { id: 'ninds-gbs', organisation: 'NINDS', title: 'Guillain-Barré Syndrome' },
-  { id: 'nhs-myasthenia', organisation: 'NHS', title: 'Myasthenia gravis' },
-  { id: 'nhs-muscular-dystrophy', organisation: 'NHS', title: 'Muscular dystrophy' },
-  { id: 'medlineplus-rhabdo', organisation: 'MedlinePlus', title: 'Rhabdomyolysis' },
-  { id: 'medlineplus-hypokalemia', organisation: 'MedlinePlus', title: 'Low blood potassium' },
-  { id: 'nice-mecfs', organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
-  { id: 'nhs-atorvastatin', organisation: 'NHS', title: 'Atorvastatin' },
-  { id: 'cdc-west-nile', organisation: 'CDC', title: 'West Nile Virus' },
-];
+/** The public pages the causes rely on. */
+export const CAUSE_SOURCES: readonly Source[] = sources(
+  'nhs-stroke',
+  'ninds-stroke',
+  'nhs-ms',
+  'nhs-cauda-equina',
+  'nhs-neuropathy',
+  'nhs-mnd',
+  'ninds-gbs',
+  'nhs-myasthenia',
+  'nhs-muscular-dystrophy',
+  'medlineplus-rhabdo',
+  'medlineplus-hypokalemia',
+  'nice-mecfs',
+  'nhs-atorvastatin',
+  'cdc-west-nile',
+);
 
 /** The ids of the 18 causes, in reading order. Stable: never translated, never changed. */
 export const CAUSE_IDS = [

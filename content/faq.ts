@@ -1,13 +1,14 @@
 import { msg } from '../src/localization.js';
+import { sources } from './sources.js';
 import type { FaqItem, Source } from './types.js';
 
-/** The public pages the answers rely on, by organisation and page title. */
-export const FAQ_SOURCES: readonly Source[] = [
-  { id: 'medlineplus-weakness', organisation: 'MedlinePlus', title: 'Weakness' },
-  { id: 'nhs-dehydration', organisation: 'NHS', title: 'Dehydration' },
-  { id: 'nhs-stroke', organisation: 'NHS', title: 'Stroke' },
-  { id: 'nice-mecfs', organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
-];
+/** The public pages the answers rely on. */
+export const FAQ_SOURCES: readonly Source[] = sources(
+  'medlineplus-weakness',
+  'nhs-dehydration',
+  'nhs-stroke',
+  'nice-mecfs',
+);
 
 /** The ids of the questions, in reading order. Stable: never translated, never changed. */
 export const FAQ_IDS = [

@@ -1,12 +1,13 @@
 import { msg } from '../src/localization.js';
+import { sources } from './sources.js';
 import type { Source, Tip } from './types.js';
 
-/** The public pages the tips rely on, by organisation and page title. */
-export const TIP_SOURCES: readonly Source[] = [
-  { id: 'nhs-exercise', organisation: 'NHS', title: 'Exercise' },
-  { id: 'nhs-falls', organisation: 'NHS', title: 'Falls' },
-  { id: 'nice-mecfs', organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
-];
+/** The public pages the tips rely on. */
+export const TIP_SOURCES: readonly Source[] = sources(
+  'nhs-exercise',
+  'nhs-falls',
+  'nice-mecfs',
+);
 
 /** The ids of the tips, in reading order. Stable: never translated, never changed. */
 export const TIP_IDS = [
