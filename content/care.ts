@@ -1,4 +1,4 @@
-import { msg, str } from '../src/localization.js';
+import { msg, str } from '../src/i18n/msg.js';
 import { sources } from './sources.js';
 import type { CareCard, CareTier, Source } from './types.js';
 

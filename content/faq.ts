@@ -1,4 +1,4 @@
-import { msg } from '../src/localization.js';
+import { msg } from '../src/i18n/msg.js';
 import { sources } from './sources.js';
 import type { FaqItem, Source } from './types.js';
 

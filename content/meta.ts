@@ -1,4 +1,4 @@
-import { msg, str } from '../src/localization.js';
+import { msg, str } from '../src/i18n/msg.js';
 
 /**
  * The content's version. It changes whenever what the widgets advise

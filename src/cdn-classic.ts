@@ -3,6 +3,7 @@
  * scripts: registers the four elements and exposes the locale API as
  * `window.Legwise`.
  */
+import './cdn-start.js';
 import * as api from './classes.js';
 import './index.js';
 

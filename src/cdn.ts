@@ -3,4 +3,6 @@
  * page language. Lit is bundled in; each locale is a lazy chunk loaded
  * relative to this script's own URL.
  */
+import './cdn-start.js';
+
 export * from './index.js';

@@ -15,7 +15,7 @@ export {
   supportedLocales,
   type LegwiseLocale,
   type LocaleChangeDetail,
-} from './localization.js';
+} from './i18n/index.js';
 export { getRegion, setRegion, type RegionList } from './region.js';
 export { CONTENT_VERSION as contentVersion } from '../content/meta.js';
 export { EMERGENCY_NUMBERS, emergencyNumberFor, type RegionCode } from '../content/emergency-numbers.js';

@@ -1,6 +1,6 @@
 /** Registers <faq-accordion>. Importing this module twice, or next to another copy of Legwise, is safe. */
 import { FaqAccordion } from './elements/faq-accordion.js';
-import { defineElement } from './elements/legwise-element.js';
+import { defineElement } from './internal/define.js';
 
 defineElement('faq-accordion', FaqAccordion);
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import * as legwise from '../src/index.js';
 import { CauseList } from '../src/classes.js';
-import { defineElement } from '../src/elements/legwise-element.js';
+import { defineElement } from '../src/internal/define.js';
 import { captureConsole, shadow, text } from './helpers.js';
 
 describe('registration', () => {

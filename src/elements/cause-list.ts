@@ -1,8 +1,9 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { careCards } from '../../content/care.js';
 import { CAUSE_SOURCES, categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
 import { CAUSE_CATEGORIES, type Cause, type CauseCategory, type CareTier, type Source } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
+import { causeListStyles } from './cause-list.styles.js';
 
 /**
  * The causes of leg muscle weakness, grouped as nerve and brain, muscle, and
@@ -24,53 +25,7 @@ import { LegwiseElement } from './legwise-element.js';
 export class CauseList extends LegwiseElement {
   static override properties: PropertyDeclarations = { category: { reflect: true } };
 
-  static override styles = [
-    ...LegwiseElement.styles,
-    css`
-      .category + .category {
-        margin-block-start: calc(var(--_space) * 1.5);
-      }
-      .causes {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      .cause {
-        padding-block: calc(var(--_space) * 0.75);
-        border-block-end: 1px solid var(--_border);
-      }
-      .cause:last-child {
-        border-block-end: 0;
-      }
-      .cause p {
-        margin-block-end: calc(var(--_space) * 0.25);
-      }
-      .pattern {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--_space) * 0.5);
-        font-size: 0.875em;
-      }
-      .help {
-        padding-inline-start: 0.5em;
-        border-inline-start: 0.25rem solid var(--_urgent);
-      }
-      .help.emergency {
-        border-inline-start-color: var(--_emergency);
-      }
-      .tag {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding-inline: 0.5em;
-        color: var(--_muted);
-      }
-      @media print {
-        .cause {
-          break-inside: avoid;
-        }
-      }
-    `,
-  ];
+  static override styles = [...LegwiseElement.styles, causeListStyles];
 
   /** Which groups to show: `neurological`, `muscular`, `systemic` (space- or comma-separated). */
   category: string | null = null;

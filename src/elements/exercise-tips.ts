@@ -1,7 +1,8 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { TIP_SOURCES, mecfsNote, safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
 import type { Source, Tip } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
+import { exerciseTipsStyles } from './exercise-tips.styles.js';
 
 /**
  * How to manage leg weakness and build strength safely. The safety note
@@ -19,43 +20,7 @@ import { LegwiseElement } from './legwise-element.js';
 export class ExerciseTips extends LegwiseElement {
   static override properties: PropertyDeclarations = { tips: {} };
 
-  static override styles = [
-    ...LegwiseElement.styles,
-    css`
-      .safety {
-        border-inline-start: 0.5rem solid var(--_urgent);
-        background: var(--_surface);
-        padding: var(--_space);
-        margin-block-end: var(--_space);
-        border-block: 1px solid var(--_border);
-        border-inline-end: 1px solid var(--_border);
-      }
-      .safety > :last-child {
-        margin-block-end: 0;
-      }
-      .tips {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      .tip {
-        padding-block: calc(var(--_space) * 0.75);
-        border-block-end: 1px solid var(--_border);
-      }
-      .tip:last-child {
-        border-block-end: 0;
-      }
-      .tip p {
-        margin-block-end: 0;
-      }
-      @media print {
-        .safety,
-        .tip {
-          break-inside: avoid;
-        }
-      }
-    `,
-  ];
+  static override styles = [...LegwiseElement.styles, exerciseTipsStyles];
 
   /** Tips to show, in order: ids separated by spaces. Default: all. */
   tips: string | null = null;

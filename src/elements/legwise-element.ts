@@ -1,34 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LocaleController, formatDate } from '../localization.js';
-import {
-  LAST_REVIEWED,
-  NEXT_REVIEW,
-  disclaimer,
-  lastReviewedLabel,
-  loadError,
-  nextReviewLabel,
-  reviewKind,
-  siteReviewLabel,
-  siteReviewerLabel,
-  sourcesLabel,
-} from '../../content/meta.js';
+import { LitElement, html, nothing, type CSSResultArray, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { loadError } from '../../content/meta.js';
 import type { Source } from '../../content/types.js';
-import { EMERGENCY_MIN_CONTRAST, tokens } from '../styles/tokens.js';
+import { quoteValue, splitList } from '../internal/attributes.js';
+import { EmergencyContrastController } from '../internal/emergency-contrast.js';
+import { heading } from '../internal/headings.js';
+import { baseStyles } from '../styles/base.styles.js';
+import { renderFooter } from './footer.js';
 import { VERSION } from '../version.js';
-
-/**
- * A heading of each level, one template each. Performance and size: plain
- * templates instead of lit/static-html's tag-name bindings, which build a key
- * from the strings on every call and add 0.2 KB gzip (BENCHMARKS.md).
- */
-type Heading = (part: string, id: string, className: string, content: unknown) => TemplateResult;
-const HEADINGS: Record<number, Heading> = {
-  2: (part, id, className, content) => html`<h2 part=${part} id=${id} class=${className}>${content}</h2>`,
-  3: (part, id, className, content) => html`<h3 part=${part} id=${id} class=${className}>${content}</h3>`,
-  4: (part, id, className, content) => html`<h4 part=${part} id=${id} class=${className}>${content}</h4>`,
-  5: (part, id, className, content) => html`<h5 part=${part} id=${id} class=${className}>${content}</h5>`,
-  6: (part, id, className, content) => html`<h6 part=${part} id=${id} class=${className}>${content}</h6>`,
-};
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -42,15 +21,10 @@ const FIRST_RENDER_WAIT_MS = 1000;
 export type LegwiseTheme = 'auto' | 'light' | 'dark';
 const THEMES: readonly LegwiseTheme[] = ['auto', 'light', 'dark'];
 
-/** The class on `.content` that makes the emergency pair fall back to its defaults. */
-const EMERGENCY_GUARD_CLASS = 'guard-emergency';
-const EMERGENCY_TOKEN = '--legwise-color-emergency';
-const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
-
 /**
  * What every Legwise element shares: its language, `heading-level`, `theme`,
- * one warning per unusable attribute value, the emergency contrast guard, and
- * the footer.
+ * one warning per unusable attribute value, the emergency contrast guard
+ * (src/internal/emergency-contrast.ts), and the footer.
  *
  * Colour defaults are given as light / dark; the dark ones apply with
  * `theme="dark"`, or with no `theme` when the reader's system prefers dark.
@@ -84,7 +58,7 @@ const EMERGENCY_TEXT_TOKEN = '--legwise-color-emergency-text';
  * @csspart load-error - The message shown instead of the content when it could not be loaded.
  */
 export abstract class LegwiseElement extends LitElement {
-  static override styles = [tokens];
+  static override styles: CSSResultArray = baseStyles;
 
   // Reactive properties are declared here rather than with decorators: the
   // decorator helpers cost bytes and start-up time (see BENCHMARKS.md).
@@ -123,6 +97,8 @@ export abstract class LegwiseElement extends LitElement {
   });
 
   private readonly warned = new Set<string>();
+
+  private readonly contrastGuard = new EmergencyContrastController(this, (key, message) => this.warnOnce(key, message));
 
   /** The tag name as written in messages, e.g. `<cause-list>`. */
   protected get tag(): string {
@@ -184,7 +160,7 @@ export abstract class LegwiseElement extends LitElement {
 
   /** A heading at the widget's level plus `offset` (capped at 6). */
   protected heading(offset: 0 | 1, content: unknown, part: string, id?: string): TemplateResult {
-    return HEADINGS[Math.min(this.level + offset, 6)]!(part, id ?? '', offset ? 'sub-heading' : '', content);
+    return heading(Math.min(this.level + offset, 6), part, id ?? '', offset ? 'sub-heading' : '', content);
   }
 
   /** The colour scheme in use, validated: `auto` follows `prefers-color-scheme`. */
@@ -225,44 +201,6 @@ export abstract class LegwiseElement extends LitElement {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    LegwiseElement.checkContrastSoon(this);
-  }
-
-  /**
-   * Widgets rendered in the current batch of microtasks whose emergency
-   * contrast check is due. Performance: the check reads computed style, which
-   * makes the browser recalculate styles at once; run inside each widget's
-   * `updated()`, widgets rendering together forced one recalculation each,
-   * each walking the page (with 100 of each widget, 200 recalculations and
-   * 200–300 ms of about 1.8 s; see BENCHMARKS.md). Queued as one microtask,
-   * the checks run after every widget of the batch has rendered, before
-   * `updateComplete` resolves and before the browser paints: no frame shows
-   * an unchecked pair, and the first check pays for the one recalculation.
-   */
-  private static readonly contrastChecksDue = new Set<LegwiseElement>();
-
-  private static checkContrastSoon(element: LegwiseElement): void {
-    const due = LegwiseElement.contrastChecksDue;
-    if (due.size === 0) {
-      queueMicrotask(() => {
-        for (const el of due) {
-          due.delete(el);
-          // A widget removed meanwhile is checked again when it is re-attached.
-          if (el.isConnected) el.checkEmergencyContrast();
-        }
-      });
-    }
-    due.add(element);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved to another place in the page: the inherited tokens may differ.
-    if (this.hasUpdated) void this.updateComplete.then(() => this.checkEmergencyContrast());
-  }
-
   /**
    * Whether the widget's content comes from the lazily loaded English content
    * of the CDN builds. The care cards do not: they render at once, always.
@@ -282,78 +220,25 @@ export abstract class LegwiseElement extends LitElement {
         lang=${controller.locale}
         dir=${controller.dir}
         aria-busy=${status === 'loading' ? 'true' : nothing}
-        @transitionend=${this.onContentTransition}
+        @transitionend=${this.contrastGuard.onTransition}
       >
         ${status === 'ready'
           ? this.renderContent()
           : status === 'failed'
             ? html`<p part="load-error" role="alert">${loadError()}</p>`
             : nothing}
-        ${this.renderFooter()}
+        ${renderFooter({
+          tag: this.localeController.formattingTag,
+          reviewer: this.reviewedBy === null || this.reviewedBy === undefined ? '' : String(this.reviewedBy).trim(),
+          reviewDate: this.siteReviewDate,
+          sources: this.contentSources,
+        })}
       </div>`;
     });
   }
 
   /** The widget's own content, rendered in its locale. */
   protected abstract renderContent(): unknown;
-
-  /** The content wrapper's resolved colours changed (a token, the theme or the colour scheme). */
-  private onContentTransition(event: TransitionEvent): void {
-    if (event.target === event.currentTarget) this.checkEmergencyContrast();
-  }
-
-  /**
-   * The emergency contrast guard. When the widget shows an emergency tier and
-   * the host sets `--legwise-color-emergency` or
-   * `--legwise-color-emergency-text`, the resolved pair must have a contrast
-   * ratio of at least 4.5:1 (WCAG 1.4.3). If not, or if a token is not a
-   * colour, both fall back to their defaults and one warning names the token.
-   * Runs after every render and whenever the resolved colours change.
-   */
-  protected checkEmergencyContrast(): void {
-    const content = this.renderRoot.querySelector<HTMLElement>('.content');
-    if (!content) return;
-    if (!this.renderRoot.querySelector('[part~="emergency"]')) {
-      content.classList.remove(EMERGENCY_GUARD_CLASS);
-      return;
-    }
-    const style = getComputedStyle(content);
-    const background = style.getPropertyValue(EMERGENCY_TOKEN).trim();
-    const text = style.getPropertyValue(EMERGENCY_TEXT_TOKEN).trim();
-    const set = [
-      ...(background ? [`${EMERGENCY_TOKEN}="${quoteValue(background)}"`] : []),
-      ...(text ? [`${EMERGENCY_TEXT_TOKEN}="${quoteValue(text)}"`] : []),
-    ];
-    let problem: string | undefined;
-    if (set.length) {
-      const notColours = [
-        ...(background && !CSS.supports('color', background) ? [EMERGENCY_TOKEN] : []),
-        ...(text && !CSS.supports('color', text) ? [EMERGENCY_TEXT_TOKEN] : []),
-      ];
-      if (notColours.length) {
-        problem = `${notColours.join(' and ')} must be a CSS colour`;
-      } else {
-        // The pair as the host asks for it, resolved to sRGB by CSS on the
-        // wrapper (see tokens.ts), laid over the surface as the reader sees it.
-        const backdrop = [parseColour(style.getPropertyValue('--_d-surface')), parseColour(style.backgroundColor)];
-        const bg = layer([...backdrop, parseColour(style.columnRuleColor)]);
-        const fg = layer([bg, parseColour(style.textDecorationColor)]);
-        const ratio = bg && fg ? contrastRatio(bg, fg) : undefined;
-        if (ratio !== undefined && ratio < EMERGENCY_MIN_CONTRAST) {
-          problem =
-            `the emergency tier needs a contrast ratio of at least ${EMERGENCY_MIN_CONTRAST}:1 between ` +
-            `${EMERGENCY_TEXT_TOKEN} and ${EMERGENCY_TOKEN}, and these colours give ${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
-        }
-      }
-    }
-    content.classList.toggle(EMERGENCY_GUARD_CLASS, problem !== undefined);
-    if (problem !== undefined) {
-      this.warnOnce(
-        `contrast:${background}|${text}`,
-        `Legwise ${this.tag}: ${set.join(' and ')} cannot be used; ${problem}. Using the default emergency colours.`,
-      );
-    }
-  }
 
   /** The site's sign-off date, validated (YYYY-MM-DD, a real date); `undefined` if none or unusable. */
   private get siteReviewDate(): string | undefined {
@@ -364,115 +249,5 @@ export abstract class LegwiseElement extends LitElement {
     if (date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
     this.warnInvalid('reviewed-on', raw, 'use a date written as YYYY-MM-DD, such as 2026-12-01', 'The date is not shown.');
     return undefined;
-  }
-
-  private renderFooter(): TemplateResult {
-    const tag = this.localeController.formattingTag;
-    const reviewer = this.reviewedBy === null || this.reviewedBy === undefined ? '' : String(this.reviewedBy).trim();
-    const siteDate = this.siteReviewDate;
-    const sources = this.contentSources;
-    return html`<div part="footer" class="footer">
-      <p part="disclaimer">${disclaimer()}</p>
-      ${reviewer
-        ? html`<p part="site-review">${siteDate ? siteReviewLabel(reviewer, formatDate(siteDate, tag)) : siteReviewerLabel(reviewer)}</p>`
-        : nothing}
-      <p part="review-date">${lastReviewedLabel(formatDate(LAST_REVIEWED, tag))}</p>
-      <p part="next-review">${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}</p>
-      <p part="review-kind">${reviewKind()}</p>
-      ${sources.length
-        ? html`<details part="sources" class="sources">
-            <summary>${sourcesLabel()}</summary>
-            <ul>
-              ${sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
-            </ul>
-          </details>`
-        : nothing}
-    </div>`;
-  }
-}
-
-/** An sRGB colour with alpha, each channel from 0 to 1. */
-type Rgba = readonly [number, number, number, number];
-
-const NUMBER = String.raw`([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)`;
-const ALPHA = String.raw`(?:\s*[,/]\s*${NUMBER}(%?))?`;
-const SRGB_FUNCTION = new RegExp(String.raw`^color\(\s*srgb\s+${NUMBER}\s+${NUMBER}\s+${NUMBER}${ALPHA}\s*\)$`, 'i');
-const RGB_FUNCTION = new RegExp(String.raw`^rgba?\(\s*${NUMBER}[\s,]+${NUMBER}[\s,]+${NUMBER}${ALPHA}\s*\)$`, 'i');
-const HEX = /^#([0-9a-f]{6})$/i;
-
-const clamp = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
-
-/**
- * Read a computed colour: `color(srgb r g b / a)` (what color-mix() in srgb
- * computes to), `rgb()`/`rgba()`, or `#rrggbb`. Out-of-gamut channels are
- * clipped. `undefined` for anything else.
- */
-function parseColour(value: string): Rgba | undefined {
-  const v = value.trim();
-  const alpha = (a: string | undefined, percent: string | undefined) =>
-    a === undefined ? 1 : clamp(Number(a) / (percent ? 100 : 1));
-  let m = SRGB_FUNCTION.exec(v);
-  if (m) return [clamp(Number(m[1])), clamp(Number(m[2])), clamp(Number(m[3])), alpha(m[4], m[5])];
-  m = RGB_FUNCTION.exec(v);
-  if (m) return [clamp(Number(m[1]) / 255), clamp(Number(m[2]) / 255), clamp(Number(m[3]) / 255), alpha(m[4], m[5])];
-  const hex = HEX.exec(v);
-  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1]!.slice(i, i + 2), 16) / 255).concat(1) as unknown as Rgba;
-  return undefined;
-}
-
-/**
- * Lay colours over each other, on white, as the reader sees the last one
- * (source-over). Layers that could not be read are skipped; `undefined` if
- * the top one could not.
- */
-function layer(colours: readonly (Rgba | undefined)[]): Rgba | undefined {
-  const top = colours[colours.length - 1];
-  if (!top) return undefined;
-  return colours.reduce<Rgba>((below, c) => {
-    if (!c) return below;
-    const [r, g, b, a] = c;
-    return [r * a + below[0] * (1 - a), g * a + below[1] * (1 - a), b * a + below[2] * (1 - a), 1];
-  }, [1, 1, 1, 1]);
-}
-
-/** WCAG 2 relative luminance of an sRGB colour. */
-function relativeLuminance([r, g, b]: Rgba): number {
-  const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2 contrast ratio of two opaque sRGB colours, from 1 to 21. */
-function contrastRatio(a: Rgba, b: Rgba): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** A value as shown in a warning: at most 80 characters, so a huge value cannot flood the console. */
-export function quoteValue(value: unknown): string {
-  const text = String(value);
-  return text.length > 80 ? `${text.slice(0, 80)}… (${text.length} characters)` : text;
-}
-
-/** Split an attribute value into its words (spaces or commas between them). */
-export function splitList(raw: string | null | undefined): string[] {
-  return raw === null || raw === undefined ? [] : String(raw).split(/[\s,]+/).filter(Boolean);
-}
-
-/**
- * Register a custom element once. Loading Legwise twice (two copies of the
- * script, or the npm build and the CDN script) must never throw.
- */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
-  if (!existing) {
-    customElements.define(tag, constructor);
-  } else if (existing !== constructor) {
-    const other = (existing as unknown as { legwiseVersion?: string }).legwiseVersion ?? 'unknown';
-    const mine = (constructor as unknown as { legwiseVersion?: string }).legwiseVersion ?? 'unknown';
-    if (other !== mine) {
-      console.warn(
-        `Legwise: <${tag}> is already defined by Legwise ${other}; this copy (Legwise ${mine}) is not used. Load one version only.`,
-      );
-    }
   }
 }

@@ -3,7 +3,7 @@
 // and every listener released when they leave the page.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { localeListeners } from '../../src/localization.js';
+import { localeListeners } from '../../src/i18n/page-locale.js';
 import { until, watchEachTest } from '../helpers.js';
 
 const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/** The styles of <faq-accordion>, after the shared base styles (see legwise-element.ts). */
+export const faqAccordionStyles = css`
+  .care-tier + .care-tier {
+    margin-block-start: var(--_space);
+  }
+  .items {
+    border-block-start: 1px solid var(--_border);
+  }
+  .item {
+    border-block-end: 1px solid var(--_border);
+  }
+  .item > h2,
+  .item > h3,
+  .item > h4,
+  .item > h5,
+  .item > h6 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  /* The question: a full-width target at least 44px high. */
+  button {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: 0.25em;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .label {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  button:hover .label {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  /* The chevron, drawn with borders in the text colour so forced colours keep it. */
+  .icon {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    margin-inline-end: 0.4em;
+    transition: transform 0.15s ease;
+  }
+  [aria-expanded='true'] .icon {
+    transform: rotate(-135deg);
+  }
+  .answer {
+    padding-block-end: calc(var(--_space) * 0.75);
+    padding-inline: 0.25em;
+  }
+  .answer[hidden] {
+    display: none;
+  }
+  .answer > :last-child {
+    margin-block-end: 0;
+  }
+  /* Print: every answer, questions as plain headings, no chevrons. */
+  @media print {
+    .answer[hidden] {
+      display: block;
+    }
+    .item {
+      break-inside: avoid;
+    }
+    .icon {
+      display: none;
+    }
+    button {
+      display: block;
+      min-block-size: 0;
+      padding-inline: 0;
+      padding-block: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
+      color: inherit;
+      cursor: auto;
+    }
+    .answer {
+      padding-inline: 0;
+    }
+  }
+`;

@@ -1,0 +1,53 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  LAST_REVIEWED,
+  NEXT_REVIEW,
+  disclaimer,
+  lastReviewedLabel,
+  nextReviewLabel,
+  reviewKind,
+  siteReviewLabel,
+  siteReviewerLabel,
+  sourcesLabel,
+} from '../../content/meta.js';
+import type { Source } from '../../content/types.js';
+import { formatDate } from '../i18n/format-date.js';
+
+export interface FooterOptions {
+  /** The tag to format dates with. */
+  tag: string;
+  /** The site's reviewer (`reviewed-by`), or `''`. */
+  reviewer: string;
+  /** The date of the site's sign-off (`reviewed-on`), validated, if any. */
+  reviewDate: string | undefined;
+  /** The public pages the widget's content relies on. */
+  sources: readonly Source[];
+}
+
+/**
+ * Every widget's footer: the disclaimer, the site's own sign-off, when the
+ * content was last reviewed and is next due, how it was reviewed, and its
+ * sources (collapsed). Call it while the widget renders, so `msg()` resolves
+ * in the widget's locale. Source titles stay in English, as published.
+ */
+export function renderFooter({ tag, reviewer, reviewDate, sources }: FooterOptions): TemplateResult {
+  return html`<div part="footer" class="footer">
+    <p part="disclaimer">${disclaimer()}</p>
+    ${reviewer
+      ? html`<p part="site-review">
+          ${reviewDate ? siteReviewLabel(reviewer, formatDate(reviewDate, tag)) : siteReviewerLabel(reviewer)}
+        </p>`
+      : nothing}
+    <p part="review-date">${lastReviewedLabel(formatDate(LAST_REVIEWED, tag))}</p>
+    <p part="next-review">${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}</p>
+    <p part="review-kind">${reviewKind()}</p>
+    ${sources.length
+      ? html`<details part="sources" class="sources">
+          <summary>${sourcesLabel()}</summary>
+          <ul>
+            ${sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
+          </ul>
+        </details>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Tag negotiation: which shipped locale a BCP 47 tag gets, its direction, its
+ * region, and the tag to format dates with. Pure functions over the list of
+ * shipped locales; no DOM, no side effects (but one warning per unknown tag).
+ */
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/** A locale that Legwise ships, e.g. `en`, `es`, `ar`. */
+export type LegwiseLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+export { sourceLocale };
+
+/** Every locale Legwise ships, the source locale (English) first. */
+export const supportedLocales: readonly LegwiseLocale[] = Object.freeze([sourceLocale, ...targetLocales]);
+
+/** Languages written right to left. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku']);
+
+const warnedTags = new Set<string>();
+
+/**
+ * Match a BCP 47 tag to a shipped locale: the exact tag (case-insensitive),
+ * then its language (`es-MX` → `es`), else `undefined`.
+ */
+export function matchLocale(tag: string | null | undefined): LegwiseLocale | undefined {
+  if (!tag) return undefined;
+  const clean = tag.trim().replace(/_/g, '-');
+  if (!clean) return undefined;
+  const exact = supportedLocales.find((l) => l.toLowerCase() === clean.toLowerCase());
+  if (exact) return exact;
+  const language = clean.split('-')[0]!.toLowerCase();
+  return supportedLocales.find((l) => l.toLowerCase() === language);
+}
+
+/** Like `matchLocale`, but falls back to English (with no warning: see `negotiate`). */
+export function negotiateQuietly(tag: string | null | undefined): LegwiseLocale {
+  return matchLocale(tag) ?? sourceLocale;
+}
+
+/** Like `matchLocale`, but falls back to English with one warning per tag. */
+export function negotiate(tag: string | null | undefined): LegwiseLocale {
+  const match = matchLocale(tag);
+  if (match) return match;
+  if (tag && tag.trim() && !warnedTags.has(tag)) {
+    warnedTags.add(tag);
+    console.warn(
+      `Legwise: language "${tag.length > 80 ? `${tag.slice(0, 80)}…` : tag}" is not available; showing English. ` +
+        `Supported languages: ${supportedLocales.join(', ')}.`,
+    );
+  }
+  return sourceLocale;
+}
+
+/** The text direction of a locale. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** The region subtag of a BCP 47 tag (`en-AU` → `AU`), if it has one. */
+export function regionOf(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  const parts = tag.trim().replace(/_/g, '-').split('-').slice(1);
+  const region = parts.find((p) => /^([a-zA-Z]{2}|\d{3})$/.test(p));
+  return region?.toUpperCase();
+}
+
+/**
+ * The tag to format dates and numbers with, for a widget that asked for
+ * `requested` and shows `locale`: the requested tag when it resolved to that
+ * locale (`en-GB` keeps British dates), else the locale.
+ */
+export function formattingTagFor(requested: string, locale: LegwiseLocale): string {
+  try {
+    if (matchLocale(requested) === locale) return Intl.getCanonicalLocales(requested)[0] ?? locale;
+  } catch {
+    // Not a well-formed tag: use the locale itself.
+  }
+  return locale;
+}
+
+/** The page's language tag (`<html lang>`), or `''` where there is no document (Node). */
+export function pageLanguageTag(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
