@@ -1,11 +1,11 @@
 // Browser tests for Legwise, in every engine that is installed: Chromium,
 // Firefox ESR and WebKit (WebKitGTK's MiniBrowser), all from Debian packages
-// (see tests/tools/browsers.mjs); nothing here downloads a browser.
+// (see tests/tools/browsers/); nothing here downloads a browser.
 // LEGWISE_BROWSERS=chromium,firefox,webkit picks a subset (default: all installed).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testServerMiddleware } from './tests/tools/test-server.mjs';
-import { ENGINES, launchers, selectEngines } from './tests/tools/browsers.mjs';
+import { ENGINES, launchers, selectEngines } from './tests/tools/browsers/index.mjs';
 
 const { run, skipped } = selectEngines();
 const names = (list) => list.map((name) => ENGINES[name].label).join(', ');
@@ -32,7 +32,7 @@ export default {
   // Two test pages at a time, each in a window of its own (a page in a
   // background tab gets no animation frames and no keyboard focus, so
   // side-by-side tabs hang or flake). The engines run side by side; with more
-  // than one, each runs one page at a time (see tests/tools/browsers.mjs).
+  // than one, each runs one page at a time (see tests/tools/browsers/).
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [

@@ -2,7 +2,7 @@
  * emulateMedia() of @web/test-runner-commands, for every engine the tests run in.
  *
  * Chromium and Firefox emulate the media for real (Firefox through the
- * handler in tests/tools/browsers.mjs). WebKit's driver (WebDriver classic)
+ * handler in tests/tools/browsers/). WebKit's driver (WebDriver classic)
  * has no way to: there the command fails with "… is not supported for browser
  * type webdriver", and this helper applies the same media to the widgets' own
  * CSS instead, by rewriting the condition of each `@media` rule that tests

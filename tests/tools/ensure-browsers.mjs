@@ -3,7 +3,7 @@
 // Firefox ESR and WebKit are optional: the tests run in them when they are
 // installed (.ci/run installs them), and this says which ones will be skipped.
 import { spawnSync } from 'node:child_process';
-import { ENGINES, missingBinary } from './browsers.mjs';
+import { ENGINES, missingBinary } from './browsers/index.mjs';
 
 const CHROMIUM = ENGINES.chromium.binaries[0];
 const COMMAND = 'apt-get update && apt-get install -y chromium';
