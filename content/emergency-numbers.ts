@@ -15,7 +15,7 @@
  * for some small countries and territories they rest on the agreement of
  * Android's emergency-number database with libphonenumber. Countries whose
  * ambulance number could not be confirmed are left out rather than guessed.
- * `npm run check:numbers` (tests/tools/check-emergency-numbers.mjs) checks every
+ * `npm run check:numbers` (scripts/check-emergency-numbers.mjs) checks every
  * row against Google's short-number metadata (libphonenumber): each number must
  * be a known emergency number of its region.
  */

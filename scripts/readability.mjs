@@ -1,5 +1,5 @@
 // Readability of the English running text, for `npm run check:content`
-// (tests/tools/check-content.mjs). Pure functions, no I/O, so they can be
+// (scripts/check-content.mjs). Pure functions, no I/O, so they can be
 // unit-tested. Limits: no sentence longer than 25 words, and the text of each
 // content file at most US grade 6.0 on the Flesch-Kincaid scale:
 //   grade = 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59
@@ -14,7 +14,7 @@
 // What counts as running text, and the exception for names of conditions:
 // 1. Whole messages are left out when their id ends in `.name` (condition
 //    names), their id starts with `source.` (organisations), their text is only
-//    placeholders, or they come from the pseudo-locale (en-XA).
+//    placeholders, or they come from the pseudo-locale (PSEUDO_LOCALE, en-XA).
 // 2. Condition names are: each `.name` message's text outside parentheses,
 //    each part inside its parentheses (split on ",", "and", "or"), and the
 //    EXTRA_CONDITIONS below (names used only in running text).
@@ -26,6 +26,7 @@
 // names are NOT dropped outside parentheses: names contain plain words
 // ("the", "legs", "muscle", "blood", "nerve") that must still be measured.
 import { syllable } from 'syllable';
+import { PSEUDO_LOCALE } from './shared.mjs';
 
 export const MAX_SENTENCE_WORDS = 25;
 export const MAX_GRADE = 6.0;
@@ -72,7 +73,7 @@ export function grade({ words: w, sentences: s, syllables: y }) {
 }
 
 const isRunningText = (m) =>
-  !m.id.endsWith('.name') && !m.id.startsWith('source.') && !/en-XA/.test(m.file ?? '') &&
+  !m.id.endsWith('.name') && !m.id.startsWith('source.') && !(m.file ?? '').includes(PSEUDO_LOCALE) &&
   m.text.replace(PLACEHOLDER, '').trim() !== '';
 
 /** @param {{id: string, text: string}[]} messages @returns {string[]} the condition names (rule 2) */

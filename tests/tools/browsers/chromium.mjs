@@ -5,7 +5,7 @@
  * plugins of @web/test-runner-commands work as they are, so there are no
  * command handlers here.
  *
- * CHROMIUM_ARGS is also used by tests/bench/run.mjs, which launches the same
+ * CHROMIUM_ARGS is also used by bench/run.mjs, which launches the same
  * Chromium with puppeteer-core; importing this module loads no test-runner code.
  */
 

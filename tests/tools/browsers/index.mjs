@@ -2,7 +2,7 @@
  * The browser engines the tests run in, all from Debian's packages: nothing
  * here downloads a browser. Used by web-test-runner.config.mjs (which launches
  * them), tests/tools/ensure-browsers.mjs (which only checks the paths) and
- * tests/bench/run.mjs (Chromium's path and flags): importing this module loads
+ * bench/run.mjs (Chromium's path and flags): importing this module loads
  * no test-runner code; launchers() does, for the engines it is given.
  *
  *   chromium  Debian's chromium, through puppeteer-core (CDP)           chromium.mjs

@@ -1,12 +1,19 @@
 // Part of `npm run check:package`: the npm package ships only what users need.
-// Fails, naming the files, if the tarball would hold tests, the demo, sources
-// or build leftovers, or lacks an entry point, the types, the CDN scripts or
-// the custom-elements manifest.
+// Fails, naming the files, if the tarball would hold tests, benchmarks, build
+// tools, the demo, sources or build leftovers, or lacks an entry point, the
+// types, a CDN script (one per language, shared.mjs) or the custom-elements
+// manifest.
 import { execFileSync } from 'node:child_process';
+import { CDN_DIR, SCRIPT_LANGUAGES, entryName } from './shared.mjs';
+
+/** Every CDN entry script: the module and the classic script, each also once per language. */
+const cdnScripts = [false, true].flatMap((classic) =>
+  [undefined, ...SCRIPT_LANGUAGES].map((language) => `${CDN_DIR}/${entryName({ classic, language })}.js`),
+);
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = pack.files.map((f) => f.path);
-const forbidden = files.filter((f) => /^(tests|demo|src|content|xliff|build|results|\.ci)\//.test(f) || /stats\.json$|\.tmp\./.test(f));
+const forbidden = files.filter((f) => /^(tests|bench|scripts|demo|src|content|xliff|build|results|\.ci)\//.test(f) || /stats\.json$|\.tmp\./.test(f));
 const required = [
   'package.json',
   'README.md',
@@ -15,14 +22,7 @@ const required = [
   'dist/types/src/index.d.ts',
   'dist/types/src/jsx/react.d.ts',
   'dist/types/src/jsx/vue.d.ts',
-  'dist/cdn/legwise.js',
-  'dist/cdn/legwise.classic.js',
-  'dist/cdn/legwise.en.js',
-  'dist/cdn/legwise.es.js',
-  'dist/cdn/legwise.ar.js',
-  'dist/cdn/legwise.classic.en.js',
-  'dist/cdn/legwise.classic.es.js',
-  'dist/cdn/legwise.classic.ar.js',
+  ...cdnScripts,
   'dist/custom-elements.json',
   'dist/web-types.json',
   'dist/vscode.html-custom-data.json',
@@ -33,4 +33,4 @@ if (forbidden.length || missing.length) {
   if (missing.length) console.error(`The npm package would lack:\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`npm package: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed; no tests, demo or sources.`);
+console.log(`npm package: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed; no tests, tools, demo or sources.`);

@@ -14,18 +14,18 @@
 // the script runs a self-test on a deliberately wrong table, so a broken or
 // permissive oracle cannot let the real check pass silently.
 //
-// Usage: node tests/tools/check-emergency-numbers.mjs [--self-test]
+// Usage: node scripts/check-emergency-numbers.mjs [--self-test]
 //   --self-test  run only the self-test.
 // One line on stderr per problem; exit code 1 on any problem.
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import lpn from 'google-libphonenumber';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'content', 'emergency-numbers.ts');
 const MIN_ROWS = 190;
 

@@ -8,7 +8,12 @@
 //   (<template shadowrootmode="open">) with the element's own CSS in a
 //   <style>, so the browser parses, styles and lays out exactly what the
 //   widgets show, with no script at all.
-import { readFileSync } from 'node:fs';
+// - floor: the script floor, the same markup attached by a module script.
+// benchPages() makes every page of one build; the static twin and the floor
+// are added once the widgets have rendered (render.mjs).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PRELOAD_FILE } from '../scripts/shared.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
@@ -141,3 +146,27 @@ export const floorPage = () =>
     body: WIDGETS.join('\n    '),
     head: moduleScript(FLOOR_SCRIPT),
   });
+
+/**
+ * Every page of a build (its dist/ snapshot) for the `variants` (options.mjs):
+ * the render page of each, and for those measured beyond the render the
+ * locale-switch page, the script alone and the scale pages (`scale`: the n).
+ */
+export function benchPages(snapshot, variants, scale) {
+  const pages = new Map([['empty.html', emptyPage()]]);
+  // The text chunk of each language, for the preload line.
+  const preloadFile = join(snapshot, 'cdn', PRELOAD_FILE);
+  const preloads = existsSync(preloadFile) ? JSON.parse(readFileSync(preloadFile, 'utf8')) : {};
+  for (const v of variants.filter((x) => x.preload)) {
+    const file = preloads[v.preload];
+    if (!file || !existsSync(join(snapshot, 'cdn', file))) throw new Error(`dist/cdn/${PRELOAD_FILE} names no file for "${v.preload}" (or it is missing): run npm run build.`);
+  }
+  for (const v of variants) {
+    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${preloads[v.preload]}` : undefined, v.lang));
+    if (v.renderOnly) continue;
+    pages.set(`locale-${v.key}.html`, widgetsPage(v.script, 0));
+    pages.set(`empty-${v.key}.html`, emptyPage(v.script));
+    for (const n of scale) pages.set(`scale-${n}-${v.key}.html`, scalePage(n, v.script));
+  }
+  return pages;
+}

@@ -6,11 +6,12 @@
 // - a stale target: its English source changed since it was translated
 //   (xliff/sources/<locale>.json keeps the English each translation was made from).
 //
-// `node tests/tools/check-translations.mjs --accept es` records the current English
+// `node scripts/check-translations.mjs --accept es` records the current English
 // as the source of every present Spanish target: run it after updating the translations.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { config, flatten, placeholders, rawTargets, readSnapshot, snapshotPath, sourceMessages, PSEUDO_LOCALE } from './localize-lib.mjs';
+import { config, flatten, placeholders, rawTargets, readSnapshot, snapshotPath, sourceMessages } from './localize-lib.mjs';
+import { PSEUDO_LOCALE } from './shared.mjs';
 
 const args = process.argv.slice(2);
 let messages, localizer;

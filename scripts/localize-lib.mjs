@@ -1,21 +1,16 @@
-// Shared by the translation tools: the project's lit-localize set-up, its
-// source messages and the XLIFF files, read through @lit/localize-tools.
+// Shared by the translation tools (generate-locales.mjs, check-translations.mjs,
+// check-content.mjs): the project's lit-localize set-up, its source messages
+// and the XLIFF files, read through @lit/localize-tools. The names the build
+// shares with them (the pseudo-locale, the lazy-content rule) are in shared.mjs.
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { ROOT } from './shared.mjs';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const root = ROOT;
 export const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
 export const xliffDir = join(root, config.interchange.xliffDir);
-export const PSEUDO_LOCALE = 'en-XA';
-/**
- * Ids of the English content that the CDN builds load lazily instead of
- * bundling: causes, FAQ, tips and sources. Never the care cards (care.*), the
- * disclaimer or the labels (meta.*): those must render even if a chunk fails.
- */
-export const LAZY_CONTENT_ID = /^(cause|faq|tips|source)[.-]/;
 
 /** A message's text with placeholders written as their source expression, e.g. "Call ${number}". */
 export const flatten = (contents) =>

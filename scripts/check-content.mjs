@@ -5,7 +5,7 @@
 // names of conditions excepted) and prints the grade of each file. Exits 1
 // with one line per problem (file and id) when the content is broken.
 //
-// Before measuring the content it measures tests/tools/readability-fixture/
+// Before measuring the content it measures scripts/readability-fixture/
 // and fails unless that fixture gives exactly the problems it expects, so a
 // broken measure cannot pass silently.
 //
@@ -13,19 +13,20 @@
 //     Temporary, while the English text is being rewritten: prints the figures
 //     and the readability problems without failing on them. Everything else
 //     (the content check, the fixture self-test) still fails as usual.
-//   node tests/tools/check-content.mjs --fixture
+//   node scripts/check-content.mjs --fixture
 //     Measures only the fixture, as if it were the content (exits 1: it fails).
 import { readFileSync, mkdirSync, writeFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { config, flatten } from './localize-lib.mjs';
-import { describe, measure } from '../../scripts/readability.mjs';
+import { describe, measure } from './readability.mjs';
+import { ROOT } from './shared.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = ROOT;
 const out = join(root, 'build', 'check');
-const fixtureDir = join(root, 'tests', 'tools', 'readability-fixture');
+const fixtureDir = join(root, 'scripts', 'readability-fixture');
 const reportOnly = process.env.LEGWISE_READABILITY === 'report';
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -95,9 +96,9 @@ const selfTest = [];
   }
 }
 if (!selfTest.length) {
-  console.log('Readability self-test passed: tests/tools/readability-fixture/ fails with exactly the expected problems.');
+  console.log('Readability self-test passed: scripts/readability-fixture/ fails with exactly the expected problems.');
 } else {
-  console.error('Readability self-test failed: scripts/readability.mjs does not measure tests/tools/readability-fixture/ as expected:');
+  console.error('Readability self-test failed: scripts/readability.mjs does not measure scripts/readability-fixture/ as expected:');
   for (const p of selfTest) console.error(`  ${p}`);
 }
 

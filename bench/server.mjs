@@ -18,6 +18,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHUNKS_DIR } from '../scripts/shared.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +32,9 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The CDN build's hashed chunks, in this build and the baseline: cached for a year. */
+const HASHED_CHUNK = new RegExp(`^/(dist|baseline)/cdn/${CHUNKS_DIR}/`);
 
 /** A file under `root` for a URL path below it, or undefined when it escapes. */
 function within(root, rest) {
@@ -95,7 +99,7 @@ async function serve({ dist, demo, baseline }) {
       else if (path.startsWith('/demo/')) file = within(demo, path.slice('/demo/'.length));
       if (!file) return send(404, 'Not Found', TYPES['.txt']);
       const body = await read(file);
-      const cache = /^\/(dist|baseline)\/cdn\/chunks\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const cache = HASHED_CHUNK.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
       return send(200, body, TYPES[extname(file)] ?? 'application/octet-stream', cache);
     } catch (error) {
       return error?.code === 'ENOENT' || error?.code === 'EISDIR'

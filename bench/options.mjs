@@ -1,0 +1,67 @@
+// The command line of `npm run bench` (bench/run.mjs), and what follows from
+// it: how many runs, which parts, and the pages (variants) measured.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SOURCE_LOCALE, entryName } from '../scripts/shared.mjs';
+
+export const USAGE = `npm run bench [-- OPTIONS]: what Legwise costs a host page, in headless Chromium (see BENCHMARKS.md).
+
+  --runs N                 render runs per page (default 21, at least 15)
+  --baseline DIR           another build's dist/, measured side by side (e.g. before a change)
+  --static-scale-max N     largest n for the static twin at scale (default 100)
+  --quick                  fewer runs, for trying things out (not for BENCHMARKS.md)
+  --only PARTS             some of: render,locale,scale,lighthouse (comma separated; default all)
+  --build / --no-build     always / never build first (default: when dist/ is missing or older than the sources)
+  --write                  replace the tables in BENCHMARKS.md between its bench markers
+  --help                   this text
+
+Environment: CHROME_PATH (default /usr/bin/chromium). The quickest run: npm run bench -- --quick --only locale`;
+
+const argv = process.argv.slice(2);
+export const flag = (name) => argv.includes(`--${name}`);
+const option = (name) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+if (flag('help') || argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+export const QUICK = flag('quick');
+export const RENDER_RUNS = Math.max(QUICK ? 5 : 15, Number(option('runs') ?? (QUICK ? 5 : 21)));
+export const LOCALE_RUNS = QUICK ? 5 : 15;
+export const NETWORK_RUNS = QUICK ? 5 : 15;
+export const SCALE = [1, 10, 100, 500];
+export const SCALE_RUNS = (n) => (QUICK ? 1 : n >= 500 ? 3 : 5);
+export const PARTS = ['render', 'locale', 'scale', 'lighthouse'];
+export const ONLY = new Set((option('only') ?? PARTS.join(',')).split(','));
+for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}"; use ${PARTS.join(', ')}.`);
+// The static twin at scale: n copies of the four widgets' HTML (18 KB each);
+// above this n the page gets too big to be a useful floor (500: 36 MB).
+export const STATIC_SCALE_MAX = Number(option('static-scale-max') ?? 100);
+// Another build of dist/ to compare with, side by side in the same runs.
+export const BASELINE = option('baseline');
+if (BASELINE && !existsSync(join(BASELINE, `cdn/${entryName()}.js`))) throw new Error(`--baseline ${BASELINE}: no cdn/${entryName()}.js there (give a built dist/ folder).`);
+
+/** The URL of a CDN script of this build (or of the baseline's), as the bench server serves it. */
+const script = (entry, root = '/dist') => `${root}/cdn/${entryName(entry)}.js`;
+export const VARIANTS = [
+  // `short`: its name in the locale and scale tables, where a preload line plays no part.
+  { key: 'widgets', name: 'legwise.js, no preload line', short: 'legwise.js', script: script() },
+  // The README's preload line for the page's language, with legwise.js; measured for the render only.
+  { key: 'preload', name: 'legwise.js + the preload line', script: script(), preload: SOURCE_LOCALE, renderOnly: true },
+  // The README's embed for an English page: the script with the English text in the file.
+  { key: 'en-script', name: 'legwise.en.js (the README\'s embed)', script: script({ language: SOURCE_LOCALE }), renderOnly: true },
+  // A Spanish page (the same widgets, in Spanish): legwise.js without and with its preload line, and
+  // legwise.es.js. Its text is not the static twin's, so its ratio is only a guide.
+  { key: 'es', name: 'Spanish page: legwise.js', script: script(), lang: 'es', renderOnly: true },
+  { key: 'es-preload', name: 'Spanish page: legwise.js + its preload line', script: script(), lang: 'es', preload: 'es', renderOnly: true },
+  { key: 'es-script', name: 'Spanish page: legwise.es.js (the README\'s embed)', script: script({ language: 'es' }), lang: 'es', renderOnly: true },
+  ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: script({}, '/baseline') }] : []),
+];
+/** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */
+export const FLOOR = { key: 'floor', name: 'Script floor: the same markup from a module script' };
+/** The variants measured beyond the render (locale switch, scale). */
+export const FULL_VARIANTS = VARIANTS.filter((v) => !v.renderOnly);

@@ -1,0 +1,102 @@
+// The README's generated snippets, for scripts/size.mjs: the CDN embed lines
+// (with the Subresource Integrity hash of each file of this build) that go
+// between <!-- cdn:start --> and <!-- cdn:end -->, and the check or rewrite
+// of every such marked section (`npm run size` checks, `npm run docs` writes).
+import { entryName } from './shared.mjs';
+
+const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * The CDN snippets: `languageScripts` / `classicLanguageScripts` as
+ * [file, language] pairs, `integrity` by file, `preload` (the text chunk of
+ * each language) as [language, file] pairs, all in README order.
+ */
+export function cdnSnippets({ base, integrity, languageScripts, classicLanguageScripts, preload }) {
+  const hash = (file) => integrity[file] ?? 'run npm run build';
+  const preloadLines = preload.flatMap(([language, file]) => [
+    `<!-- ${languageName.of(language)} pages -->`,
+    `<link rel="modulepreload" href="${base}/${file}"`,
+    `      integrity="${hash(file)}" crossorigin="anonymous">`,
+  ]);
+  /** A script tag for `file`, with its hash: a module, or a classic script (`defer`). */
+  const scriptTag = (file, type = 'type="module"') => [
+    `<script ${type} src="${base}/${file}"`,
+    `        integrity="${hash(file)}" crossorigin="anonymous"></script>`,
+  ];
+  /** One script per language, each under a comment naming its pages. */
+  const languageLines = (scripts, type) =>
+    scripts.length
+      ? scripts.flatMap(([file, language]) => [`<!-- ${languageName.of(language)} pages -->`, ...scriptTag(file, type)])
+      : ['<!-- run npm run build -->'];
+  return [
+    'As an ES module (recommended), the script for the page\'s language: its text is in the file, so the',
+    'widgets show in that language from their first render, with one request (see',
+    '[BENCHMARKS.md](BENCHMARKS.md)). A page needs only its own language\'s line; a page in a language',
+    'Legwise does not have shows English, so it takes the English line. Each script still speaks every',
+    'language: a widget with another `lang`, or `setLocale()`, fetches that language as it would with',
+    '`legwise.js`.',
+    '',
+    '```html',
+    ...languageLines(languageScripts),
+    '```',
+    '',
+    'A site whose pages come in several languages from one template can use `legwise.js`, which has no',
+    'text of its own and fetches the page\'s language as it runs:',
+    '',
+    '```html',
+    ...scriptTag(`${entryName()}.js`),
+    '```',
+    '',
+    'With it, add the line for the page\'s language, before the script: the browser then fetches the',
+    'widgets\' text at the same time as the script instead of after it, one round trip sooner.',
+    '',
+    '```html',
+    ...(preloadLines.length ? preloadLines : ['<!-- run npm run build -->']),
+    '```',
+    '',
+    'As a classic script, for a CMS that allows no module scripts (the API is `window.Legwise`), again',
+    'one per language:',
+    '',
+    '```html',
+    ...languageLines(classicLanguageScripts, 'defer'),
+    '```',
+    '',
+    'or, for pages in several languages from one template, `legwise.classic.js`, which fetches the',
+    'page\'s language as it runs:',
+    '',
+    '```html',
+    ...scriptTag(`${entryName({ classic: true })}.js`, 'defer'),
+    '```',
+  ].join('\n');
+}
+
+const markers = (name) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
+
+/**
+ * `text` with each section (name → body) between its markers replaced.
+ * Returns the new text, the sections whose body differs (`stale`, each with
+ * the first differing line of the README and of this build) and those whose
+ * markers are missing.
+ */
+export function updateSections(text, sections) {
+  let next = text;
+  const stale = [];
+  const missing = [];
+  for (const [name, body] of Object.entries(sections)) {
+    const [start, end] = markers(name);
+    const match = new RegExp(`${start}\\n?([\\s\\S]*?)\\n?${end}`).exec(next);
+    if (!match) {
+      missing.push(name);
+      continue;
+    }
+    if (match[1] !== body) {
+      const have = match[1].split('\n');
+      const want = body.split('\n');
+      const line = want.findIndex((l, i) => l !== have[i]);
+      const at = line < 0 ? want.length : line;
+      stale.push({ name, readme: have[at] ?? '(nothing)', build: want[at] ?? '(nothing)' });
+    }
+    next = next.replace(match[0], () => `${start}\n${body}\n${end}`);
+  }
+  return { text: next, stale, missing };
+}

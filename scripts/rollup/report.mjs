@@ -1,0 +1,47 @@
+// CDN builds: after writing, prints the Subresource Integrity hash of each
+// entry script and records, in CDN_DIR (shared.mjs):
+// - STATS_FILE: each chunk's static and dynamic imports and the share that is
+//   Lit, for `npm run size` (scripts/size.mjs);
+// - INTEGRITY_FILE: the SRI hash of each entry script and language text chunk;
+// - PRELOAD_FILE (with `preload`): the hashed file of each language's text
+//   chunk (the English content, or a translation), for the README's optional
+//   <link rel="modulepreload"> that fetches a page's text together with the
+//   script; read by scripts/size.mjs, demo/demo.js and bench/. Every CDN build
+//   makes the same chunk files; legwise.js's build names them.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CDN_DIR, INTEGRITY_FILE, PRELOAD_FILE, STATS_FILE, parseEntry, textLanguage } from '../shared.mjs';
+import { addToJson, readJson, sri, writeJson } from './common.mjs';
+
+/** A path under dist/cdn/, as the size report names it. */
+const inCdn = (path) => path.replace(new RegExp(`^${CDN_DIR}/`), '');
+
+export const report = ({ preload = false } = {}) => ({
+  name: 'legwise-report',
+  writeBundle(options, bundle) {
+    const statsFile = `${CDN_DIR}/${STATS_FILE}`;
+    const stats = readJson(statsFile);
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const path = inCdn(`${options.dir}/${fileName}`);
+      const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id, length: m.renderedLength }));
+      const litLength = modules.filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m.id)).reduce((n, m) => n + m.length, 0);
+      const total = modules.reduce((n, m) => n + m.length, 0);
+      stats[path] = {
+        imports: chunk.imports.map((i) => inCdn(`${dirname(`${options.dir}/${fileName}`)}/${i}`).replace(/[^/]+\/\.\.\//g, '')),
+        dynamicImports: chunk.dynamicImports,
+        isEntry: chunk.isEntry,
+        litShare: total ? litLength / total : 0,
+      };
+      const language = preload && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
+      if (language) addToJson(`${CDN_DIR}/${PRELOAD_FILE}`, language, fileName);
+      if ((chunk.isEntry && parseEntry(fileName)) || language) {
+        const integrity = sri(`${options.dir}/${fileName}`);
+        console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
+        addToJson(`${CDN_DIR}/${INTEGRITY_FILE}`, fileName, integrity);
+      }
+    }
+    mkdirSync(CDN_DIR, { recursive: true });
+    writeJson(statsFile, stats);
+  },
+});

@@ -1,0 +1,84 @@
+// The names that the build (rollup.config.mjs, scripts/rollup/), the locale
+// tools (scripts/generate-locales.mjs, check-translations.mjs,
+// readability.mjs), the size report (scripts/size.mjs), the package check and
+// the benchmark (bench/) must agree on, each defined once here: the locales,
+// the pseudo-locale, which messages are lazily loaded content, and the names
+// of the CDN files (entry scripts, chunks, the JSON files the build writes).
+// Paths are relative to the project root (the build runs there).
+//
+// Still spelled out elsewhere, outside the build tools: src/locale-loaders*.ts
+// (the import of ./generated/content-en.js, the classic script's locales/
+// folder, one line per locale), lit-localize.json (the locales themselves,
+// read here) and the browser tests, which check these names from the outside.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (absolute). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const config = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'));
+
+/** The language of the source text: English. */
+export const SOURCE_LOCALE = config.sourceLocale;
+/** Every locale lit-localize builds, the pseudo-locale included (lit-localize.json). */
+export const TARGET_LOCALES = config.targetLocales;
+
+/**
+ * The pseudo-locale: generated from the English on every build (accented,
+ * longer, in brackets), a testing aid. It has no CDN script of its own, no
+ * preload line, no size budget and no snapshot of its English.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+if (!TARGET_LOCALES.includes(PSEUDO_LOCALE)) throw new Error(`lit-localize.json: targetLocales lacks the pseudo-locale ${PSEUDO_LOCALE}`);
+
+/** The languages with a CDN script of their own (`legwise.es.js`): English and every translation. */
+export const SCRIPT_LANGUAGES = [SOURCE_LOCALE, ...TARGET_LOCALES.filter((locale) => locale !== PSEUDO_LOCALE)];
+
+/**
+ * Ids of the English content that the CDN builds load lazily instead of
+ * bundling: causes, FAQ, tips and sources. Never the care cards (care.*), the
+ * disclaimer or the labels (meta.*): those must render even if a chunk fails.
+ */
+export const LAZY_CONTENT_ID = /^(cause|faq|tips|source)[.-]/;
+
+/** The folder of the locale modules that lit-localize writes (lit-localize.json, output.outputDir). */
+export const LOCALES_DIR = config.output.outputDir.replace(/^\.\//, '').replace(/\/$/, '');
+/** The locale module of one translation, e.g. src/generated/locales/es.ts. */
+export const localeModule = (locale) => `${LOCALES_DIR}/${locale}.ts`;
+
+/**
+ * The English content as a locale module (written by generate-locales.mjs),
+ * and so the name of its CDN chunk (`chunks/content-en-<hash>.js`).
+ */
+export const ENGLISH_CONTENT = 'content-en';
+export const ENGLISH_CONTENT_MODULE = `src/generated/${ENGLISH_CONTENT}.ts`;
+
+/** The CDN build's folder, and its lazy chunks' folder inside it. */
+export const CDN_DIR = 'dist/cdn';
+export const CHUNKS_DIR = 'chunks';
+/** Rollup's name pattern for a chunk (npm and CDN builds alike); `[hash]` is 8 characters. */
+export const CHUNK_FILE_NAMES = `${CHUNKS_DIR}/[name]-[hash].js`;
+const CHUNK_FILE = new RegExp(`^${CHUNKS_DIR}/(.+)-[A-Za-z0-9_-]{8}\\.js$`);
+/** The name of a chunk, from its file (`chunks/es-DjXgkjVP.js` → `es`), or undefined. */
+export const chunkName = (file) => CHUNK_FILE.exec(file)?.[1];
+
+/** The language whose text a CDN chunk named `name` holds (the English content, or a translation), if any. */
+export const textLanguage = (name) => (name === ENGLISH_CONTENT ? SOURCE_LOCALE : TARGET_LOCALES.includes(name) ? name : undefined);
+
+/**
+ * The name of a CDN entry script, without `.js`: `legwise`, `legwise.es`,
+ * `legwise.classic`, `legwise.classic.es`.
+ */
+export const entryName = ({ classic = false, language } = {}) => ['legwise', ...(classic ? ['classic'] : []), ...(language ? [language] : [])].join('.');
+const ENTRY_FILE = /^legwise(\.classic)?(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*))?\.js$/;
+/** What a CDN entry script's file name says (`legwise.classic.es.js` → { classic: true, language: 'es' }), or undefined. */
+export const parseEntry = (file) => {
+  const match = ENTRY_FILE.exec(file);
+  return match ? { classic: Boolean(match[1]), language: match[2] } : undefined;
+};
+
+/** The JSON files that the build writes in CDN_DIR, for the size report, the demo and the bench. */
+export const STATS_FILE = 'stats.json'; // each chunk's imports and Lit share
+export const INTEGRITY_FILE = 'integrity.json'; // the SRI hash of each entry script and text chunk
+export const PRELOAD_FILE = 'preload.json'; // the text chunk of each language, by language

@@ -1,0 +1,154 @@
+// `npm run size` (part of `npm test`): what the CDN build costs a page. Prints
+// raw, gzip and brotli bytes of the English first load (the CDN module plus
+// every chunk it imports statically), of each language's script
+// (legwise.es.js: the core with that language's text), of each lazily loaded
+// chunk (locales, English content) and of the classic scripts, with the share
+// that is Lit. Fails when a budget in package.json ("sizeBudgets") is
+// exceeded.
+//
+// It also checks the README's generated sections against this build: the
+// size table (between <!-- size:start --> and <!-- size:end -->) and the CDN
+// snippets with the Subresource Integrity hashes of dist/cdn/integrity.json
+// (<!-- cdn:start --> … <!-- cdn:end -->), and fails, naming the section,
+// when they are out of date. It never writes a file unless asked:
+//   node scripts/size.mjs --write   (`npm run docs`) rewrites those sections.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { cdnSnippets, updateSections } from './readme-snippets.mjs';
+import {
+  CDN_DIR, CHUNKS_DIR, ENGLISH_CONTENT, INTEGRITY_FILE, PRELOAD_FILE, PSEUDO_LOCALE, ROOT, SOURCE_LOCALE, STATS_FILE,
+  chunkName, entryName, parseEntry,
+} from './shared.mjs';
+
+const WRITE = process.argv.includes('--write');
+const cdn = join(ROOT, CDN_DIR);
+const statsFile = join(cdn, STATS_FILE);
+if (!existsSync(statsFile)) {
+  console.error(`${CDN_DIR}/${STATS_FILE} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+const { sizeBudgets: budgets, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+const measure = (file) => {
+  const code = readFileSync(join(cdn, file));
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    lit: stats[file]?.litShare ?? 0,
+  };
+};
+const sum = (rows) =>
+  rows.reduce(
+    (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli, litBytes: t.litBytes + r.lit * r.raw }),
+    { raw: 0, gzip: 0, brotli: 0, litBytes: 0 },
+  );
+
+// The English first load: the entry and its static imports, transitively.
+const firstLoad = [];
+const visit = (file) => {
+  if (firstLoad.includes(file)) return;
+  firstLoad.push(file);
+  for (const dep of stats[file]?.imports ?? []) visit(dep);
+};
+visit(`${entryName()}.js`);
+const first = sum(firstLoad.map(measure));
+
+const lazy = Object.keys(stats)
+  .filter((f) => f.startsWith(`${CHUNKS_DIR}/`) && !firstLoad.includes(f))
+  .sort();
+/** A file's name without its hash: chunks/es.js. */
+const short = (f) => (chunkName(f) ? `${CHUNKS_DIR}/${chunkName(f)}.js` : f);
+// The pseudo-locale is a testing aid, 35% longer by design: no budget.
+const isPseudo = (f) => chunkName(f) === PSEUDO_LOCALE;
+
+// The English content is a lazy chunk too (a Spanish page never loads it), but
+// an English page always needs it: the total counts it.
+const english = lazy.find((f) => chunkName(f) === ENGLISH_CONTENT);
+const englishTotal = sum([...firstLoad, english].filter(Boolean).map(measure));
+
+// The script for each language (legwise.es.js, and the classic legwise.classic.es.js): the
+// core with that language's text in the file.
+const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Languages in the order the README lists them: English first, then by tag. */
+const englishFirst = (a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b));
+const scriptsFor = (classic) =>
+  Object.keys(stats)
+    .map((file) => [file, parseEntry(file)])
+    .filter(([file, entry]) => entry?.language && entry.classic === classic && stats[file].isEntry)
+    .map(([file, entry]) => [file, entry.language])
+    .sort(([, a], [, b]) => englishFirst(a, b));
+const languageScripts = scriptsFor(false);
+const classicLanguageScripts = scriptsFor(true);
+const classicScript = `${entryName({ classic: true })}.js`;
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const row = (name, f) => {
+  const m = measure(f);
+  return [name, m.raw, m.gzip, m.brotli, m.lit];
+};
+const rows = [
+  ['First load: core (' + firstLoad.map(short).join(' + ') + ')', first.raw, first.gzip, first.brotli, first.litBytes / first.raw],
+  [`English page in all (core + ${ENGLISH_CONTENT})`, englishTotal.raw, englishTotal.gzip, englishTotal.brotli, englishTotal.litBytes / englishTotal.raw],
+  ...languageScripts.map(([f, language]) => row(`${languageName.of(language)} pages, one file (${f})`, f)),
+  ...lazy.map((f) => row(`lazy: ${short(f)}${isPseudo(f) ? ' (pseudo-locale for testing, no budget)' : ''}`, f)),
+  ...[classicScript].filter((f) => existsSync(join(cdn, f))).map((f) => row(`classic script (${f})`, f)),
+  ...classicLanguageScripts.map(([f, language]) => row(`classic script, ${languageName.of(language)} pages (${f})`, f)),
+];
+const table = [
+  '| File | Raw | Gzip | Brotli | Lit share |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map(([name, raw, gzip, brotli, lit]) => `| ${name} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} | ${Math.round(lit * 100)}% |`),
+].join('\n');
+console.log(table);
+
+const failures = [];
+if (first.gzip > budgets.firstLoadGzip) failures.push(`The first load is ${kb(first.gzip)} gzip; the budget is ${kb(budgets.firstLoadGzip)}.`);
+for (const f of lazy.filter((f) => !isPseudo(f))) {
+  const g = measure(f).gzip;
+  if (g > budgets.localeChunkGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a locale chunk is ${kb(budgets.localeChunkGzip)}.`);
+}
+for (const [f] of [...languageScripts, ...classicLanguageScripts]) {
+  const g = measure(f).gzip;
+  if (g > budgets.languageScriptGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a language's script is ${kb(budgets.languageScriptGzip)}.`);
+}
+console.log(
+  `\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip; ` +
+    `each language's script ${kb(budgets.languageScriptGzip)} gzip.`,
+);
+
+/** A JSON file the build writes next to the CDN scripts, or {} before a build. */
+const buildJson = (name) => (existsSync(join(cdn, name)) ? JSON.parse(readFileSync(join(cdn, name), 'utf8')) : {});
+const snippets = cdnSnippets({
+  base: `https://cdn.jsdelivr.net/npm/legwise@${version}/${CDN_DIR}`,
+  integrity: buildJson(INTEGRITY_FILE),
+  languageScripts,
+  classicLanguageScripts,
+  // The text chunk of each language (the English content, or a translation); not the pseudo-locale.
+  preload: Object.entries(buildJson(PRELOAD_FILE))
+    .filter(([language]) => language !== PSEUDO_LOCALE)
+    .sort(([a], [b]) => englishFirst(a, b)),
+});
+
+const readmeFile = join(ROOT, 'README.md');
+const readme = readFileSync(readmeFile, 'utf8');
+const { text, stale, missing } = updateSections(readme, { size: table, cdn: snippets });
+const readmeProblems = missing.map((name) => `README.md has no <!-- ${name}:start --> / <!-- ${name}:end --> markers.`);
+if (WRITE) {
+  if (text !== readme) writeFileSync(readmeFile, text);
+  console.log(stale.length ? `Rewrote README.md: ${stale.map((s) => s.name).join(', ')}.` : 'README.md was up to date.');
+} else if (stale.length) {
+  for (const s of stale) {
+    readmeProblems.push(
+      `README.md is out of date: its "${s.name}" section differs from this build.\n    README: ${s.readme}\n    build:  ${s.build}`,
+    );
+  }
+  readmeProblems.push('Run `npm run docs` (after `npm run build`) to rewrite the generated sections of README.md, and commit them.');
+}
+
+for (const f of failures) console.error(`Size budget exceeded: ${f}`);
+for (const p of readmeProblems) console.error(p);
+if (failures.length || readmeProblems.length) process.exit(1);
+console.log(`Size budgets met${WRITE ? '' : '; README.md sizes and hashes match this build'}.`);

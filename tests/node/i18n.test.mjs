@@ -1,0 +1,44 @@
+// Node tests of the npm build (dist/): importing Legwise touches no window or
+// document and starts no request, and the locale API works without a DOM
+// (server rendering needs both). Run by `npm test` after the build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+test('importing every entry of the npm build needs no window or document', async () => {
+  assert.equal(typeof globalThis.window, 'undefined');
+  assert.equal(typeof globalThis.document, 'undefined');
+  for (const entry of ['index', 'classes', 'cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
+    await import(`../../dist/${entry}.js`);
+  }
+  assert.equal(typeof globalThis.document, 'undefined');
+});
+
+test('setLocale() and getLocale() work in Node', async () => {
+  const { getLocale, setLocale, supportedLocales } = await import('../../dist/classes.js');
+  assert.ok(supportedLocales.includes('es'));
+  await setLocale('es-MX');
+  assert.equal(getLocale(), 'es');
+  await setLocale('ar');
+  assert.equal(getLocale(), 'ar');
+  await setLocale(null);
+  assert.equal(getLocale(), 'en');
+});
+
+test('setRegion() works in Node and refuses a value that is not a region code', async () => {
+  const { getRegion, setRegion } = await import('../../dist/classes.js');
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message) => warnings.push(String(message));
+  try {
+    setRegion('gb ie');
+    assert.deepEqual([...getRegion()], ['GB', 'IE']);
+    setRegion('United Kingdom');
+    assert.deepEqual([...getRegion()], ['GB', 'IE']);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /two-letter/);
+    setRegion(null);
+    assert.deepEqual([...getRegion()], []);
+  } finally {
+    console.warn = warn;
+  }
+});
