@@ -1,12 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { CauseList } from '../src/elements/cause-list.js';
 import { CAUSE_IDS } from '../content/causes.js';
-import { all, captureConsole, shadow, text } from './helpers.js';
+import { all, container, shadow, text, watchEachTest } from './helpers.js';
 
 describe('<cause-list>', () => {
+  const watch = watchEachTest();
   it('shows all 18 causes in three groups, in order', async () => {
-    const el = await fixture<CauseList>(html`<cause-list></cause-list>`);
+    const el = await container<CauseList>(html`<cause-list></cause-list>`);
     const groups = all(el, '[part="category"]');
     expect(groups.map((g) => g.dataset.category)).to.deep.equal(['neurological', 'muscular', 'systemic']);
     const counts = groups.map((g) => g.querySelectorAll('[part="cause"]').length);
@@ -22,13 +23,13 @@ describe('<cause-list>', () => {
   });
 
   it('filters by one category', async () => {
-    const el = await fixture<CauseList>(html`<cause-list category="muscular"></cause-list>`);
+    const el = await container<CauseList>(html`<cause-list category="muscular"></cause-list>`);
     expect(all(el, '[part="category"]').map((g) => g.dataset.category)).to.deep.equal(['muscular']);
     expect(all(el, '[part="cause"]')).to.have.length(4);
   });
 
   it('filters by a space or comma separated list, in reading order', async () => {
-    const el = await fixture<CauseList>(html`<cause-list category="systemic, neurological"></cause-list>`);
+    const el = await container<CauseList>(html`<cause-list category="systemic, neurological"></cause-list>`);
     expect(all(el, '[part="category"]').map((g) => g.dataset.category)).to.deep.equal(['neurological', 'systemic']);
     el.category = 'MUSCULAR systemic';
     await el.updateComplete;
@@ -36,32 +37,22 @@ describe('<cause-list>', () => {
   });
 
   it('warns once about an unknown category and shows all groups', async () => {
-    const log = captureConsole();
-    try {
-      const el = await fixture<CauseList>(html`<cause-list category="bones"></cause-list>`);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(all(el, '[part="category"]')).to.have.length(3);
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('<cause-list>').and.contain('category="bones"').and.contain('neurological, muscular, systemic');
-    } finally {
-      log.restore();
-    }
+    const el = await container<CauseList>(html`<cause-list category="bones"></cause-list>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(all(el, '[part="category"]')).to.have.length(3);
+    expect(watch.log.warnings).to.have.length(1);
+    expect(watch.log.warnings[0]).to.contain('<cause-list>').and.contain('category="bones"').and.contain('neurological, muscular, systemic');
   });
 
   it('keeps the known categories of a partly wrong list', async () => {
-    const log = captureConsole();
-    try {
-      const el = await fixture<CauseList>(html`<cause-list category="muscular bones"></cause-list>`);
-      expect(all(el, '[part="category"]').map((g) => g.dataset.category)).to.deep.equal(['muscular']);
-      expect(log.warnings).to.have.length(1);
-    } finally {
-      log.restore();
-    }
+    const el = await container<CauseList>(html`<cause-list category="muscular bones"></cause-list>`);
+    expect(all(el, '[part="category"]').map((g) => g.dataset.category)).to.deep.equal(['muscular']);
+    expect(watch.log.warnings).to.have.length(1);
   });
 
   it('uses h2 and h3 by default and the heading level asked', async () => {
-    const el = await fixture<CauseList>(html`<cause-list></cause-list>`);
+    const el = await container<CauseList>(html`<cause-list></cause-list>`);
     expect(shadow(el).querySelector('[part="category-heading"]')!.localName).to.equal('h2');
     expect(shadow(el).querySelector('[part="cause-name"]')!.localName).to.equal('h3');
     el.headingLevel = 4;
@@ -75,20 +66,15 @@ describe('<cause-list>', () => {
 
   for (const bad of ['1', '7', 'three', '2.5', '-3']) {
     it(`warns about heading-level="${bad}" and falls back to 2`, async () => {
-      const log = captureConsole();
-      try {
-        const el = await fixture<CauseList>(html`<cause-list heading-level=${bad}></cause-list>`);
-        expect(shadow(el).querySelector('[part="category-heading"]')!.localName).to.equal('h2');
-        expect(log.warnings).to.have.length(1);
-        expect(log.warnings[0]).to.contain('<cause-list>').and.contain(`heading-level="${bad}"`).and.contain('2 to 6');
-      } finally {
-        log.restore();
-      }
+      const el = await container<CauseList>(html`<cause-list heading-level=${bad}></cause-list>`);
+      expect(shadow(el).querySelector('[part="category-heading"]')!.localName).to.equal('h2');
+      expect(watch.log.warnings).to.have.length(1);
+      expect(watch.log.warnings[0]).to.contain('<cause-list>').and.contain(`heading-level="${bad}"`).and.contain('2 to 6');
     });
   }
 
   it('ends with the footer: disclaimer and review date', async () => {
-    const el = await fixture<CauseList>(html`<cause-list></cause-list>`);
+    const el = await container<CauseList>(html`<cause-list></cause-list>`);
     const footer = shadow(el).querySelector('[part="footer"]')!;
     expect(text(footer)).to.contain('does not replace advice from a doctor or other health professional');
     expect(text(footer)).to.match(/Last reviewed: (2 December 2026|December 2, 2026)/);
@@ -96,7 +82,7 @@ describe('<cause-list>', () => {
   });
 
   it('is accessible', async () => {
-    const el = await fixture<CauseList>(html`<cause-list></cause-list>`);
+    const el = await container<CauseList>(html`<cause-list></cause-list>`);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,12 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { ExerciseTips } from '../src/elements/exercise-tips.js';
 import { TIP_IDS } from '../content/tips.js';
-import { all, captureConsole, shadow, text } from './helpers.js';
+import { all, captureConsole, container, shadow, text } from './helpers.js';
 
 describe('<exercise-tips>', () => {
   it('puts the safety note first, then every tip', async () => {
-    const el = await fixture<ExerciseTips>(html`<exercise-tips></exercise-tips>`);
+    const el = await container<ExerciseTips>(html`<exercise-tips></exercise-tips>`);
     const content = shadow(el).querySelector('[part="content"]')!;
     expect(content.firstElementChild!.getAttribute('part')).to.equal('safety-note');
     expect(text(content.firstElementChild)).to.match(/doctor|physiotherapist/i);
@@ -21,7 +21,7 @@ describe('<exercise-tips>', () => {
   });
 
   it('picks and orders tips, keeping the safety note', async () => {
-    const el = await fixture<ExerciseTips>(html`<exercise-tips tips="stay-active see-a-professional"></exercise-tips>`);
+    const el = await container<ExerciseTips>(html`<exercise-tips tips="stay-active see-a-professional"></exercise-tips>`);
     expect(all(el, '[part="tip"]').map((t) => t.dataset.id)).to.deep.equal(['stay-active', 'see-a-professional']);
     expect(shadow(el).querySelector('[part="safety-note"]')).to.exist;
   });
@@ -29,7 +29,7 @@ describe('<exercise-tips>', () => {
   it('warns once about unknown tip ids', async () => {
     const log = captureConsole();
     try {
-      const el = await fixture<ExerciseTips>(html`<exercise-tips tips="yoga"></exercise-tips>`);
+      const el = await container<ExerciseTips>(html`<exercise-tips tips="yoga"></exercise-tips>`);
       expect(all(el, '[part="tip"]')).to.have.length(TIP_IDS.length);
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('<exercise-tips>').and.contain('tips="yoga"').and.contain('see-a-professional');
@@ -39,11 +39,11 @@ describe('<exercise-tips>', () => {
   });
 
   it('uses the heading level asked', async () => {
-    const el = await fixture<ExerciseTips>(html`<exercise-tips heading-level="5"></exercise-tips>`);
+    const el = await container<ExerciseTips>(html`<exercise-tips heading-level="5"></exercise-tips>`);
     expect(all(el, '[part="tip-title"]').every((h) => h.localName === 'h5')).to.equal(true);
   });
 
   it('is accessible', async () => {
-    await expect(await fixture(html`<exercise-tips></exercise-tips>`)).to.be.accessible();
+    await expect(await container(html`<exercise-tips></exercise-tips>`)).to.be.accessible();
   });
 });

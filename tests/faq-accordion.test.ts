@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { FaqAccordion, FaqToggleDetail } from '../src/elements/faq-accordion.js';
 import { FAQ_IDS } from '../content/faq.js';
-import { all, captureConsole, shadow, text } from './helpers.js';
+import { all, container, shadow, text, watchEachTest } from './helpers.js';
 
 const buttons = (el: FaqAccordion) => all<HTMLButtonElement>(el, 'button[part="question"]');
 const panel = (el: FaqAccordion, button: HTMLButtonElement) =>
@@ -11,8 +11,9 @@ const panel = (el: FaqAccordion, button: HTMLButtonElement) =>
 const expanded = (el: FaqAccordion) => buttons(el).map((b) => b.getAttribute('aria-expanded'));
 
 describe('<faq-accordion>', () => {
+  const watch = watchEachTest();
   it('shows every question, closed, as APG accordion buttons inside headings', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     const bs = buttons(el);
     expect(bs.map((b) => b.closest('[part="item"]')!.getAttribute('data-id'))).to.deep.equal([...FAQ_IDS]);
     expect(FAQ_IDS.length).to.be.at.least(5);
@@ -29,7 +30,7 @@ describe('<faq-accordion>', () => {
   });
 
   it('toggles on click and fires faq-toggle', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     const [first] = buttons(el);
     setTimeout(() => first!.click());
     const event = (await oneEvent(el, 'faq-toggle')) as CustomEvent<FaqToggleDetail>;
@@ -46,7 +47,7 @@ describe('<faq-accordion>', () => {
   });
 
   it('opens and closes with Enter and Space; Tab moves to the next question', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     const [first, second] = buttons(el);
     first!.focus();
     await sendKeys({ press: 'Enter' });
@@ -63,7 +64,7 @@ describe('<faq-accordion>', () => {
   });
 
   it('moves focus with the arrow keys, Home and End', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     const bs = buttons(el);
     bs[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -79,7 +80,7 @@ describe('<faq-accordion>', () => {
   });
 
   it('keeps at most one answer open with single, and says so in events', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion single></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion single></faq-accordion>`);
     const events: FaqToggleDetail[] = [];
     el.addEventListener('faq-toggle', (e) => events.push(e.detail));
     const [first, second] = buttons(el);
@@ -97,52 +98,42 @@ describe('<faq-accordion>', () => {
   });
 
   it('opens the questions named in open, or all', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion open="stress exercise"></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion open="stress exercise"></faq-accordion>`);
     expect(el.openQuestions).to.have.members(['stress', 'exercise']);
     const open = buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true');
     expect(open.map((b) => b.closest('[part="item"]')!.getAttribute('data-id'))).to.deep.equal(['stress', 'exercise']);
-    const everything = await fixture<FaqAccordion>(html`<faq-accordion open="all"></faq-accordion>`);
+    const everything = await container<FaqAccordion>(html`<faq-accordion open="all"></faq-accordion>`);
     expect(expanded(everything).every((v) => v === 'true')).to.equal(true);
   });
 
   it('with single and several ids in open, opens the first and warns', async () => {
-    const log = captureConsole();
-    try {
-      const el = await fixture<FaqAccordion>(html`<faq-accordion single open="stress exercise"></faq-accordion>`);
-      expect(el.openQuestions).to.deep.equal(['stress']);
-      expect(log.warnings).to.have.length(1);
-    } finally {
-      log.restore();
-    }
+    const el = await container<FaqAccordion>(html`<faq-accordion single open="stress exercise"></faq-accordion>`);
+    expect(el.openQuestions).to.deep.equal(['stress']);
+    expect(watch.log.warnings).to.have.length(1);
   });
 
   it('picks and orders questions', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion questions="exercise when-to-see-doctor"></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion questions="exercise when-to-see-doctor"></faq-accordion>`);
     expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise', 'when-to-see-doctor']);
   });
 
   it('warns once about unknown ids and skips them', async () => {
-    const log = captureConsole();
-    try {
-      const el = await fixture<FaqAccordion>(html`<faq-accordion questions="nope exercise" open="nada"></faq-accordion>`);
-      expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise']);
-      expect(el.openQuestions).to.deep.equal([]);
-      expect(log.warnings).to.have.length(2);
-      expect(log.warnings.join('\n')).to.contain('questions="nope exercise"').and.contain('open="nada"');
-      const none = await fixture<FaqAccordion>(html`<faq-accordion questions="zzz"></faq-accordion>`);
-      expect(all(none, '[part="item"]')).to.have.length(FAQ_IDS.length);
-    } finally {
-      log.restore();
-    }
+    const el = await container<FaqAccordion>(html`<faq-accordion questions="nope exercise" open="nada"></faq-accordion>`);
+    expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise']);
+    expect(el.openQuestions).to.deep.equal([]);
+    expect(watch.log.warnings).to.have.length(2);
+    expect(watch.log.warnings.join('\n')).to.contain('questions="nope exercise"').and.contain('open="nada"');
+    const none = await container<FaqAccordion>(html`<faq-accordion questions="zzz"></faq-accordion>`);
+    expect(all(none, '[part="item"]')).to.have.length(FAQ_IDS.length);
   });
 
   it('uses the heading level asked', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion heading-level="3"></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion heading-level="3"></faq-accordion>`);
     expect(buttons(el)[0]!.parentElement!.localName).to.equal('h3');
   });
 
   it('is accessible closed and open', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     await expect(el).to.be.accessible();
     el.open = 'all';
     await el.updateComplete;

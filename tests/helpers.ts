@@ -73,23 +73,28 @@ const holders: HTMLElement[] = [];
 afterEach(() => holders.splice(0).forEach((h) => h.remove()));
 
 /**
- * Render `template` into a holder in the page (removed after each test) and
- * wait for every element in it to update. Not open-wc's fixture(): for an
- * element without `updateComplete` it waits for an animation frame, and a test
- * page that is not in front gets none. `width` sets the holder's inline size.
+ * Render `template` into a holder in the page (removed after each test), wait
+ * for every element in it to update, the template's first element included,
+ * and return that element. The one way the tests mount widgets; not open-wc's
+ * fixture(): for an element without `updateComplete` it waits for an
+ * animation frame, and a test page that is not in front gets none. `width`
+ * sets the holder's inline size; `holder` is the element to render into
+ * (default a new <div>), for a page whose CSS must not reach the holder.
  */
 export async function container<T extends HTMLElement = HTMLDivElement>(
   template: TemplateResult,
   width?: number,
+  holder: HTMLElement = document.createElement('div'),
 ): Promise<T> {
-  const holder = document.createElement('div');
   if (width !== undefined) holder.style.inlineSize = `${width}px`;
   document.body.append(holder);
   holders.push(holder);
   render(template, holder);
   const root = holder.firstElementChild as T;
   await Promise.all(
-    [...root.querySelectorAll('*')].map((n) => (n as Partial<{ updateComplete: Promise<boolean> }>).updateComplete),
+    [root, ...root.querySelectorAll('*')].map(
+      (n) => (n as Partial<{ updateComplete: Promise<boolean> }>).updateComplete,
+    ),
   );
   return root;
 }

@@ -1,10 +1,10 @@
 // A host app that localizes itself with @lit/localize (the same copy Legwise's
 // npm build imports) keeps working next to Legwise, and so does Legwise.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import '../src/index.js';
 import { setLocale as setLegwiseLocale } from '../src/index.js';
-import { shadow, text } from './helpers.js';
+import { container, shadow, text } from './helpers.js';
 
 describe('next to a host app that uses @lit/localize', () => {
   it('neither breaks the other', async () => {
@@ -16,7 +16,7 @@ describe('next to a host app that uses @lit/localize', () => {
     await host.setLocale('es');
     expect(msg('Hello from the app', { id: 'host.greeting' })).to.equal('Hola desde la app');
 
-    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<cause-list></cause-list>`);
+    const el = await container<HTMLElement & { updateComplete: Promise<boolean> }>(html`<cause-list></cause-list>`);
     expect(text(shadow(el))).to.contain('Nerve and brain causes');
     await setLegwiseLocale('es');
     await el.updateComplete;

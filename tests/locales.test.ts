@@ -1,16 +1,16 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { getLocale, setLocale, supportedLocales, LOCALE_CHANGE_EVENT } from '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
-import { all, captureConsole, shadow, text, until } from './helpers.js';
+import { all, captureConsole, container, shadow, text, until } from './helpers.js';
 
 type Templates = Record<string, unknown>;
 const ES = es as Templates;
 const AR = ar as Templates;
 
 const page = () =>
-  fixture(html`<div>
+  container(html`<div>
     <cause-list></cause-list>
     <faq-accordion open="all"></faq-accordion>
     <when-to-see-doctor></when-to-see-doctor>
@@ -55,7 +55,7 @@ describe('locales', () => {
 
   it('leaves no English in the Spanish emergency card', async () => {
     document.documentElement.lang = 'es';
-    const el = await fixture(html`<when-to-see-doctor region="ES"></when-to-see-doctor>`);
+    const el = await container(html`<when-to-see-doctor region="ES"></when-to-see-doctor>`);
     await until(() => langOf(el) === 'es', 'Spanish');
     const card = text(shadow(el).querySelector('[part~="emergency"]'));
     for (const english of ['Immediate action', 'emergency', 'Call', 'sudden', 'weakness', 'both legs']) {
@@ -112,7 +112,7 @@ describe('locales', () => {
 
   it('formats the review date for the page language', async () => {
     document.documentElement.lang = 'en-US';
-    const el = await fixture(html`<exercise-tips></exercise-tips>`);
+    const el = await container(html`<exercise-tips></exercise-tips>`);
     expect(text(shadow(el).querySelector('[part="review-date"]'))).to.equal('Last reviewed: December 2, 2026');
   });
 
@@ -133,7 +133,7 @@ describe('locales', () => {
 
   it('lets a widget\'s own lang (or an ancestor\'s) win over the page', async () => {
     document.documentElement.lang = 'en';
-    const root = await fixture(html`<div>
+    const root = await container(html`<div>
       <cause-list lang="es"></cause-list>
       <section lang="ar"><exercise-tips></exercise-tips></section>
       <faq-accordion></faq-accordion>

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import * as legwise from '../src/index.js';
 import { CauseList } from '../src/classes.js';
 import { defineElement } from '../src/internal/define.js';
-import { captureConsole, shadow, text } from './helpers.js';
+import { captureConsole, container, shadow, text } from './helpers.js';
 
 describe('registration', () => {
   it('defines the four tags', () => {
@@ -31,7 +31,7 @@ describe('registration', () => {
 
   it('lets an app register a class under its own tag name', async () => {
     customElements.define('my-causes', class extends CauseList {});
-    const el = await fixture(html`<my-causes category="muscular"></my-causes>`);
+    const el = await container(html`<my-causes category="muscular"></my-causes>`);
     expect(text(shadow(el))).to.contain('Muscle causes');
   });
 

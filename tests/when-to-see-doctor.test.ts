@@ -1,22 +1,22 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { EmergencyCallDetail, WhenToSeeDoctor } from '../src/elements/when-to-see-doctor.js';
 import { EMERGENCY_NUMBERS } from '../content/emergency-numbers.js';
 import { setRegion } from '../src/index.js';
-import { all, captureConsole, shadow, text } from './helpers.js';
+import { all, container, shadow, text, watchEachTest } from './helpers.js';
 
 const country = (region: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(region)!;
 
 const numberLink = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part="emergency-number"]');
 
 describe('<when-to-see-doctor>', () => {
+  const watch = watchEachTest(); // also resets <html lang> after each test
   afterEach(() => {
-    document.documentElement.lang = '';
     setRegion(null);
   });
 
   it('shows three care cards, most urgent first, each with its hidden prefix', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
     const tiers = all(el, '[part~="tier"]');
     expect(tiers.map((t) => t.getAttribute('part'))).to.deep.equal(['tier emergency', 'tier urgent', 'tier routine']);
     const prefixes = tiers.map((t) => text(t.querySelector('[part="tier-heading"] .visually-hidden')));
@@ -34,7 +34,7 @@ describe('<when-to-see-doctor>', () => {
   });
 
   it('shows every row of the table as its number, its tel: link and its country', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
     const rows = Object.entries(EMERGENCY_NUMBERS);
     expect(rows.length).to.be.at.least(190);
     for (const [region, number] of rows) {
@@ -50,48 +50,43 @@ describe('<when-to-see-doctor>', () => {
   });
 
   it('names the country in the reader’s language: "United Kingdom: call 999"', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
     expect(text(shadow(el).querySelector('[part="action"].call'))).to.equal('United Kingdom: call 999');
     expect(numberLink(el)!.getAttribute('aria-label')).to.equal('Call 999 (United Kingdom)');
   });
 
   it('shows each country’s number for region="GB IE"', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB IE"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB IE"></when-to-see-doctor>`);
     const calls = all(el, '[part="action"].call').map(text);
     expect(calls).to.deep.equal(['United Kingdom: call 999', 'Ireland: call 112']);
   });
 
   it('accepts a lower-case region', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="au"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="au"></when-to-see-doctor>`);
     expect(text(numberLink(el))).to.equal('000');
   });
 
   it('shows no number but "your local emergency number" without a region', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
     expect(numberLink(el)).to.equal(null);
     expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
     expect(text(shadow(el).querySelector('[part~="emergency"]'))).to.contain('Call your local emergency number now.');
   });
 
   it('shows no number for an unknown region, with one warning', async () => {
-    const log = captureConsole();
-    try {
-      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="ZZ"></when-to-see-doctor>`);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(numberLink(el)).to.equal(null);
-      expect(text(shadow(el).querySelector('[part~="emergency"]'))).to.contain('your local emergency number');
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('<when-to-see-doctor>').and.contain('region="ZZ"');
-    } finally {
-      log.restore();
-    }
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="ZZ"></when-to-see-doctor>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(numberLink(el)).to.equal(null);
+    expect(text(shadow(el).querySelector('[part~="emergency"]'))).to.contain('your local emergency number');
+    expect(watch.log.warnings).to.have.length(1);
+    expect(watch.log.warnings[0]).to.contain('<when-to-see-doctor>').and.contain('region="ZZ"');
   });
 
   for (const lang of ['en-US', 'en-GB', 'en-AU', 'es-MX', 'ar-SA']) {
     it(`never takes the number from the page language (<html lang="${lang}">, no region)`, async () => {
       document.documentElement.lang = lang;
-      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor lang=${lang}></when-to-see-doctor>`);
+      const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor lang=${lang}></when-to-see-doctor>`);
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
       expect(numberLink(el)).to.equal(null);
@@ -104,7 +99,7 @@ describe('<when-to-see-doctor>', () => {
     const { info } = console;
     console.info = (...args: unknown[]) => infos.push(args.map(String).join(' '));
     try {
-      await fixture(html`<div><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></div>`);
+      await container(html`<div><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></div>`);
     } finally {
       console.info = info;
     }
@@ -115,8 +110,8 @@ describe('<when-to-see-doctor>', () => {
 
   it('takes the page-wide region from setRegion(), and the attribute before it', async () => {
     setRegion('AU');
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
-    const own = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="NZ"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+    const own = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="NZ"></when-to-see-doctor>`);
     expect(text(numberLink(el))).to.equal('000');
     expect(text(numberLink(own))).to.equal('111');
     setRegion('gb');
@@ -128,34 +123,24 @@ describe('<when-to-see-doctor>', () => {
   });
 
   it('refuses a setRegion() value that is not a region code, with a warning, and keeps the region', async () => {
-    const log = captureConsole();
-    try {
-      setRegion('GB');
-      setRegion('United Kingdom');
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('setRegion("United Kingdom")').and.contain('two-letter');
-      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
-      expect(text(numberLink(el))).to.equal('999');
-    } finally {
-      log.restore();
-    }
+    setRegion('GB');
+    setRegion('United Kingdom');
+    expect(watch.log.warnings).to.have.length(1);
+    expect(watch.log.warnings[0]).to.contain('setRegion("United Kingdom")').and.contain('two-letter');
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);
+    expect(text(numberLink(el))).to.equal('999');
   });
 
   it('warns about a malformed region and falls back to the page-wide region, not the language', async () => {
-    const log = captureConsole();
-    try {
-      document.documentElement.lang = 'en-US';
-      const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="United Kingdom"></when-to-see-doctor>`);
-      expect(numberLink(el)).to.equal(null);
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('region="United Kingdom"').and.contain('two-letter');
-    } finally {
-      log.restore();
-    }
+    document.documentElement.lang = 'en-US';
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="United Kingdom"></when-to-see-doctor>`);
+    expect(numberLink(el)).to.equal(null);
+    expect(watch.log.warnings).to.have.length(1);
+    expect(watch.log.warnings[0]).to.contain('region="United Kingdom"').and.contain('two-letter');
   });
 
   it('fires emergency-call when the number is activated', async () => {
-    const el = await fixture<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
     const link = numberLink(el)!;
     // Keep the test page from navigating to tel:.
     link.addEventListener('click', (e) => e.preventDefault());
@@ -166,7 +151,7 @@ describe('<when-to-see-doctor>', () => {
   });
 
   it('is accessible, with and without a number', async () => {
-    await expect(await fixture(html`<when-to-see-doctor region="US"></when-to-see-doctor>`)).to.be.accessible();
-    await expect(await fixture(html`<when-to-see-doctor></when-to-see-doctor>`)).to.be.accessible();
+    await expect(await container(html`<when-to-see-doctor region="US"></when-to-see-doctor>`)).to.be.accessible();
+    await expect(await container(html`<when-to-see-doctor></when-to-see-doctor>`)).to.be.accessible();
   });
 });

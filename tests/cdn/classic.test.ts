@@ -1,7 +1,7 @@
 // The classic script, for CMSs that allow no module scripts: a plain
 // <script src defer>, the API on window.Legwise, locales still lazy.
-import { expect, fixture, html } from '@open-wc/testing';
-import { all, captureConsole, shadow, text, until } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 declare global {
@@ -26,13 +26,13 @@ describe('CDN classic script (dist/cdn/legwise.classic.js)', () => {
     await addScript('/dist/cdn/legwise.classic.js');
     expect(window.Legwise).to.exist;
     expect(window.Legwise!.supportedLocales).to.include('ar');
-    const el = await fixture(html`<exercise-tips></exercise-tips>`);
+    const el = await container(html`<exercise-tips></exercise-tips>`);
     await until(() => all(el, '[part="tip"]').length > 0, 'the tips');
     expect(text(shadow(el))).to.contain('Get checked first');
   });
 
   it('loads a locale lazily from next to the script', async () => {
-    const el = await fixture(html`<cause-list></cause-list>`);
+    const el = await container(html`<cause-list></cause-list>`);
     await window.Legwise!.setLocale('ar');
     await until(() => shadow(el).querySelector('[part="content"]')?.getAttribute('dir') === 'rtl', 'Arabic');
     const files = performance.getEntriesByType('resource').map((e) => e.name);
@@ -47,7 +47,7 @@ describe('CDN classic script (dist/cdn/legwise.classic.js)', () => {
       await addScript('/dist/cdn/legwise.classic.js?again');
       expect(log.errors).to.deep.equal([]);
       expect(log.warnings).to.deep.equal([]);
-      const el = await fixture(html`<when-to-see-doctor region="AU"></when-to-see-doctor>`);
+      const el = await container(html`<when-to-see-doctor region="AU"></when-to-see-doctor>`);
       expect(text(shadow(el).querySelector('[part="emergency-number"]'))).to.equal('000');
     } finally {
       log.restore();

@@ -1,7 +1,7 @@
 // When the English content chunk cannot be downloaded, the emergency advice
 // still shows in full, and the other widgets say what happened: nothing blank.
-import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, shadow, text, until } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { captureConsole, container, shadow, text, until } from '../helpers.js';
 
 
 describe('CDN module with a chunk that fails to load', () => {
@@ -10,7 +10,7 @@ describe('CDN module with a chunk that fails to load', () => {
     try {
       const cdn = '/__fail/content-en/dist/cdn/legwise.js';
     await import(/* @vite-ignore */ cdn);
-      const root = await fixture(html`<div>
+      const root = await container(html`<div>
         <when-to-see-doctor region="GB"></when-to-see-doctor>
         <cause-list></cause-list>
       </div>`);

@@ -5,7 +5,7 @@
 // request besides the script; any other language still loads lazily, from
 // the files that legwise.js (or legwise.classic.js) uses too.
 import { expect } from '@open-wc/testing';
-import { all, captureConsole, container, fourWidgets, shadow, text, until } from '../helpers.js';
+import { all, container, fourWidgets, shadow, text, until, watchEachTest } from '../helpers.js';
 
 const TAGS = ['when-to-see-doctor', 'cause-list', 'faq-accordion', 'exercise-tips'];
 
@@ -117,8 +117,12 @@ export function languageScriptTest(language: keyof typeof LANGUAGES, kind: 'modu
   const c = { ...LANGUAGES[language], file: `legwise.${kind === 'classic' ? 'classic.' : ''}${language}.js` };
   const classic = kind === 'classic';
   describe(`The CDN script for one language: ${c.file} on a page in ${c.pageLang}`, () => {
+    const watch = watchEachTest();
+    afterEach(() => {
+      document.documentElement.lang = 'en';
+    });
+
     it('shows the page language at the first render, with no request besides the script', async () => {
-      const log = captureConsole();
       const record = recordEveryRender();
       try {
         document.documentElement.lang = c.pageLang;
@@ -147,33 +151,25 @@ export function languageScriptTest(language: keyof typeof LANGUAGES, kind: 'modu
         expect(textRequests().map((url) => new URL(url).pathname)).to.deep.equal([
           classic ? `/dist/cdn/locales/${c.other.locale}.js` : `/dist/cdn/${preload[c.other.locale]}`,
         ]);
-        expect(log.errors).to.deep.equal([]);
-        expect(log.warnings).to.deep.equal([]);
+        expect(watch.log.errors).to.deep.equal([]);
+        expect(watch.log.warnings).to.deep.equal([]);
       } finally {
         record.restore();
-        log.restore();
-        document.documentElement.lang = 'en';
       }
     });
 
     it('shares one set of elements and one locale API with legwise.js loaded on the same page', async () => {
-      const log = captureConsole();
-      try {
-        document.documentElement.lang = c.pageLang;
-        const first = classic ? window.Legwise! : await load(c.file);
-        const definition = customElements.get('cause-list');
-        const generic = await load('legwise.js');
-        expect(customElements.get('cause-list')).to.equal(definition);
-        await generic.setLocale(c.other.lang);
-        expect(first.getLocale()).to.equal(c.other.locale);
-        await first.setLocale(null);
-        expect(generic.getLocale()).to.equal(c.locale);
-        expect(log.errors).to.deep.equal([]);
-        expect(log.warnings).to.deep.equal([]);
-      } finally {
-        log.restore();
-        document.documentElement.lang = 'en';
-      }
+      document.documentElement.lang = c.pageLang;
+      const first = classic ? window.Legwise! : await load(c.file);
+      const definition = customElements.get('cause-list');
+      const generic = await load('legwise.js');
+      expect(customElements.get('cause-list')).to.equal(definition);
+      await generic.setLocale(c.other.lang);
+      expect(first.getLocale()).to.equal(c.other.locale);
+      await first.setLocale(null);
+      expect(generic.getLocale()).to.equal(c.locale);
+      expect(watch.log.errors).to.deep.equal([]);
+      expect(watch.log.warnings).to.deep.equal([]);
     });
   });
 }

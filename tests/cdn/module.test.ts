@@ -1,6 +1,6 @@
 // The CDN module as a webmaster embeds it: dist/cdn/legwise.js (npm run build).
-import { expect, fixture, html } from '@open-wc/testing';
-import { all, captureConsole, shadow, text, until } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 const load = (query = '') => import(/* @vite-ignore */ `/dist/cdn/legwise.js${query}`) as Promise<Api>;
@@ -14,7 +14,7 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
       expect(customElements.get(tag), tag).to.exist;
     }
     expect(api.supportedLocales).to.include('es');
-    const el = await fixture(html`<cause-list></cause-list>`);
+    const el = await container(html`<cause-list></cause-list>`);
     await until(() => all(el, '[part="cause"]').length === 18, 'the causes');
     expect(text(shadow(el))).to.contain('Nerve and brain causes').and.contain('Stroke');
     expect(resources().some((r) => /\/chunks\/content-en-/.test(r))).to.equal(true);
@@ -22,7 +22,7 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
 
   it('shows the care cards at once, without waiting for any chunk', async () => {
     await load();
-    const el = await fixture(html`<when-to-see-doctor region="US"></when-to-see-doctor>`);
+    const el = await container(html`<when-to-see-doctor region="US"></when-to-see-doctor>`);
     expect(text(shadow(el).querySelector('[part~="emergency"]'))).to.contain('one side of the body');
     expect(text(shadow(el).querySelector('[part="emergency-number"]'))).to.equal('911');
   });
@@ -54,7 +54,7 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
 
   it('switches to Spanish and back without reloading the page', async () => {
     const api = await load();
-    const el = await fixture(html`<faq-accordion></faq-accordion>`);
+    const el = await container(html`<faq-accordion></faq-accordion>`);
     await api.setLocale('es');
     await until(() => shadow(el).querySelector('[part="content"]')?.getAttribute('lang') === 'es', 'Spanish');
     expect(text(shadow(el).querySelector('button'))).to.match(/¿/);

@@ -1,7 +1,7 @@
 // The npm build and the CDN script on one page: no error, one definition per
 // tag, one locale API.
-import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, shadow, text } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { captureConsole, container, shadow, text } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 
@@ -16,9 +16,9 @@ describe('npm build and CDN script on one page', () => {
       expect(log.errors).to.deep.equal([]);
       expect(log.warnings).to.deep.equal([]);
       // Either copy's setLocale steers the registered widgets.
-      const el = await fixture(html`<cause-list></cause-list>`);
+      const el = await container<HTMLElement & { updateComplete: Promise<boolean> }>(html`<cause-list></cause-list>`);
       await cdn.setLocale('es');
-      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      await el.updateComplete;
       expect(shadow(el).querySelector('[part="content"]')!.getAttribute('lang')).to.equal('es');
       expect(npm.getLocale()).to.equal('es');
       await npm.setLocale(null);

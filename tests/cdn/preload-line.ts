@@ -1,8 +1,8 @@
 // The README's optional preload line for a page's language, as a webmaster
 // adds it: <link rel="modulepreload"> with the build's file name and SRI hash.
 // The hash must match, and the script must use the preloaded file.
-import { expect, fixture, html } from '@open-wc/testing';
-import { all, captureConsole, shadow, text, until } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
 
 const json = async (url: string): Promise<Record<string, string>> => (await fetch(url)).json();
 
@@ -35,7 +35,7 @@ export function preloadLineTest(language: string, pageLang: string, expected: Re
         const url = await addPreloadLine(language);
         const cdn = '/dist/cdn/legwise.js';
         await import(/* @vite-ignore */ cdn);
-        const el = await fixture(html`<cause-list></cause-list>`);
+        const el = await container(html`<cause-list></cause-list>`);
         await until(() => all(el, '[part="cause"]').length === 18, 'the causes');
         expect(text(shadow(el))).to.match(expected);
         // The script asks for the very file the line preloaded (same URL, so the

@@ -1,6 +1,6 @@
 // A Spanish page loads the CDN core and the Spanish chunk, never the English content.
-import { expect, fixture, html } from '@open-wc/testing';
-import { all, shadow, text, until } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { all, container, shadow, text, until } from '../helpers.js';
 
 
 describe('CDN module on a Spanish page', () => {
@@ -8,7 +8,7 @@ describe('CDN module on a Spanish page', () => {
     document.documentElement.lang = 'es-ES';
     const cdn = '/dist/cdn/legwise.js';
     await import(/* @vite-ignore */ cdn);
-    const el = await fixture(html`<cause-list></cause-list>`);
+    const el = await container(html`<cause-list></cause-list>`);
     await until(() => all(el, '[part="cause"]').length === 18, 'the causes');
     expect(shadow(el).querySelector('[part="content"]')!.getAttribute('lang')).to.equal('es');
     expect(text(shadow(el))).to.contain('Ictus');

@@ -1,10 +1,10 @@
 import { careCards } from '../../content/care.js';
 // Every attribute and property of every element, set to hostile or nonsense
 // values: nothing is injected, nothing throws, the emergency card stays.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { watchEachTest } from '../helpers.js';
+import { container, watchEachTest } from '../helpers.js';
 
 export const HOSTILE = [
   '"><img src=x onerror="window.__pwned=1">',
@@ -67,9 +67,9 @@ describe('hostile input', () => {
 
   for (const [tag, own] of Object.entries(ATTRIBUTES)) {
     it(`<${tag}> renders hostile attribute and property values as inert, or rejects them with a warning`, async () => {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
-        html`<div>${document.createElement(tag)}</div>`,
-      ).then((d) => d.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> });
+      const el = await container(html`<div>${document.createElement(tag)}</div>`).then(
+        (d) => d.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> },
+      );
       for (const name of [...own, ...COMMON]) {
         for (const value of HOSTILE) {
           el.setAttribute(name, value);
@@ -93,7 +93,7 @@ describe('hostile input', () => {
   it('property-based: random strings and numbers on every attribute never break a widget', async () => {
     const widgets = await Promise.all(
       Object.keys(ATTRIBUTES).map((tag) =>
-        fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<div>${document.createElement(tag)}</div>`).then(
+        container(html`<div>${document.createElement(tag)}</div>`).then(
           (d) => d.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> },
         ),
       ),

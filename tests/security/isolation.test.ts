@@ -1,7 +1,8 @@
 // A host page's aggressive CSS does not break the widgets, and the widgets'
 // CSS does not leak into the page. Theming goes through --legwise-* and parts.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { container } from '../helpers.js';
 
 const HOSTILE_CSS = `
   *, *::before, *::after { margin: 0 !important; padding: 0 !important; box-sizing: content-box !important; }
@@ -14,24 +15,20 @@ const HOSTILE_CSS = `
 
 describe('style isolation', () => {
   let style: HTMLStyleElement;
-  // The hostile sheet hides every <div>, so the fixtures go into an element it does not name.
-  let parentNode: HTMLElement;
   beforeEach(() => {
     style = document.createElement('style');
     style.textContent = HOSTILE_CSS;
     document.head.append(style);
   });
-  before(() => {
-    parentNode = document.body.appendChild(document.createElement('article'));
-  });
   afterEach(() => style.remove());
-  after(() => parentNode.remove());
 
   it('keeps the widgets readable under a hostile page stylesheet', async () => {
-    const root = await fixture<HTMLElement>(html`<main style="display:block !important">
+    // The hostile sheet hides every <div>, so the widgets go into an element it does not name.
+    const holder = document.createElement('article');
+    const root = await container<HTMLElement>(html`<main style="display:block !important">
       <cause-list></cause-list><faq-accordion open="all"></faq-accordion>
       <when-to-see-doctor region="GB"></when-to-see-doctor><exercise-tips></exercise-tips>
-    </main>`, { parentNode });
+    </main>`, undefined, holder);
     for (const el of root.children) {
       await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       const box = el.getBoundingClientRect();
@@ -53,7 +50,7 @@ describe('style isolation', () => {
   });
 
   it('does not leak its own styles into the page', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
+    const root = await container<HTMLElement>(html`<div>
       <cause-list></cause-list>
       <p class="page-text">Page text</p>
       <ul class="page-list" role="list"><li>Page item</li></ul>

@@ -1,10 +1,10 @@
 // Widgets created, moved, removed and re-added, changed at run time, by the
 // hundred, inside other shadow roots: no uncaught error, nothing left blank,
 // and every listener released when they leave the page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { localeListeners } from '../../src/i18n/page-locale.js';
-import { until, watchEachTest } from '../helpers.js';
+import { container, until, watchEachTest } from '../helpers.js';
 
 const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -17,7 +17,7 @@ describe('robustness', () => {
   const watch = watchEachTest();
 
   it('survives being created, moved, removed and re-added, and releases its listeners', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div><section id="a"></section><section id="b"></section></div>`);
+    const root = await container<HTMLDivElement>(html`<div><section id="a"></section><section id="b"></section></div>`);
     const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
     const widgets = TAGS.map((tag) => a.appendChild(document.createElement(tag)));
     await settle(widgets);
@@ -39,7 +39,7 @@ describe('robustness', () => {
   });
 
   it('handles attributes changed at run time', async () => {
-    const el = await fixture<Widget>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
+    const el = await container<Widget>(html`<when-to-see-doctor region="GB"></when-to-see-doctor>`);
     const number = () => el.shadowRoot!.querySelector('[part="emergency-number"]')?.textContent ?? null;
     expect(number()).to.equal('999');
     el.setAttribute('region', 'AU');
@@ -58,7 +58,7 @@ describe('robustness', () => {
   });
 
   it('renders 200 of each widget on one page, and lets them all go', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = await container<HTMLDivElement>(html`<div></div>`);
     const all: Element[] = [];
     for (const tag of TAGS) for (let i = 0; i < 200; i++) all.push(root.appendChild(document.createElement(tag)));
     await settle(all);
@@ -75,7 +75,7 @@ describe('robustness', () => {
   }).timeout(60000);
 
   it('works inside another component’s shadow root, with that root’s lang', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = await container<HTMLDivElement>(html`<div></div>`);
     const shadowRoot = host.attachShadow({ mode: 'open' });
     shadowRoot.innerHTML = '<section lang="ar"><cause-list></cause-list></section><when-to-see-doctor region="NZ"></when-to-see-doctor>';
     const [causes, doctor] = [shadowRoot.querySelector('cause-list')!, shadowRoot.querySelector('when-to-see-doctor')!];
