@@ -6,6 +6,7 @@ import { inlineStrTag } from './inline-str-tag.mjs';
 import { minify } from './minify.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 import { report } from './report.mjs';
+import { shortIds } from './short-ids.mjs';
 import { stripLazyContent } from './strip-lazy-content.mjs';
 
 /**
@@ -17,10 +18,11 @@ export const cdnPlugins = ({ keepEnglish = false, preload = false } = {}) => [
   ts(),
   inlineStrTag(),
   ...(keepEnglish ? [] : [stripLazyContent()]),
+  shortIds(),
   minifyTemplates(),
   minify(),
   report({ preload }),
 ];
 
 /** A standalone locale module (dist/cdn/locales/*.js): plain data, minified, nothing reported. */
-export const localePlugins = () => [resolveProd(), ts(), inlineStrTag(), minify()];
+export const localePlugins = () => [resolveProd(), ts(), inlineStrTag(), shortIds(), minify()];
