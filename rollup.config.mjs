@@ -48,7 +48,13 @@ const cdnModuleOutput = {
 };
 
 /** The output of the classic scripts: one file each, loading the standalone locales/*.js. */
-const classicOutput = { dir: CDN_DIR, format: 'iife', sourcemap: true, banner: COMPILE_HINT, entryFileNames: '[name].js' };
+const classicOutput = {
+  dir: CDN_DIR,
+  format: 'iife',
+  sourcemap: true,
+  banner: COMPILE_HINT,
+  entryFileNames: '[name].js',
+};
 
 /** A CDN script: the module or the classic one, for every language or (`language`) with one's text in the file. */
 const cdnScript = ({ classic = false, language } = {}) => ({
@@ -74,7 +80,13 @@ export default [
     },
     external: isLit,
     plugins: [ts(true)],
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: CHUNK_FILE_NAMES },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: CHUNK_FILE_NAMES,
+    },
   },
   // The CDN module, then one per language, the language's text in the file.
   cdnScript(),

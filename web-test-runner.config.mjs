@@ -18,7 +18,9 @@ console.log(
 if (!run.length) {
   console.error(
     'No browser to run the tests in. Install them with:\n' +
-      `  apt-get install -y ${Object.values(ENGINES).flatMap((e) => e.packages).join(' ')}`,
+      `  apt-get install -y ${Object.values(ENGINES)
+        .flatMap((e) => e.packages)
+        .join(' ')}`,
   );
   process.exit(1);
 }

@@ -2,6 +2,7 @@
 // (tests/tools/browsers/), launched by puppeteer-core; and measurePage(), one
 // cold page view with the probe's figures (probe.js) and the renderer's own
 // time split.
+/* global window -- readProbe and the wait for the probe run in the page (page.evaluate) */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,14 @@ const readProbe = () => {
   };
 };
 
-const CDP_METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration', 'Nodes', 'JSHeapUsedSize'];
+const CDP_METRICS = [
+  'ScriptDuration',
+  'RecalcStyleDuration',
+  'LayoutDuration',
+  'TaskDuration',
+  'Nodes',
+  'JSHeapUsedSize',
+];
 
 /**
  * Open `url` in a fresh browser context (nothing cached), wait for the probe,
@@ -62,7 +70,12 @@ export async function measurePage(browser, url, { heap = false, timeout = 60_000
     if (network) {
       await cdp.send('Network.enable');
       const bytesPerSecond = (network.kbps * 1024) / 8;
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: network.latency,
+        downloadThroughput: bytesPerSecond,
+        uploadThroughput: bytesPerSecond,
+      });
     }
     await page.goto(url, { waitUntil: 'load', timeout });
     await page.waitForFunction(() => window.__bench && window.__bench.done, { polling: 50, timeout });

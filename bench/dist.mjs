@@ -26,7 +26,13 @@ export function ensureBuild() {
   const stamp = join(ROOT, CDN_DIR, STATS_FILE);
   const built = existsSync(join(ROOT, CDN_DIR, ENTRY)) && existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((p) => newest(join(ROOT, p))));
-  const reason = flag('build') ? 'asked with --build' : !built ? 'dist/ is missing' : sources > built ? 'the sources are newer than dist/' : '';
+  const reason = flag('build')
+    ? 'asked with --build'
+    : !built
+      ? 'dist/ is missing'
+      : sources > built
+        ? 'the sources are newer than dist/'
+        : '';
   if (flag('no-build') || !reason) return;
   log(`Building (${reason}): npm run build`);
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -42,7 +48,10 @@ export async function snapshotDist() {
   for (let attempt = 1; ; attempt += 1) {
     const snapshot = mkdtempSync(join(tmpdir(), 'legwise-bench-dist-'));
     try {
-      cpSync(join(ROOT, 'dist'), snapshot, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'dist/types')) });
+      cpSync(join(ROOT, 'dist'), snapshot, {
+        recursive: true,
+        filter: (src) => !src.startsWith(join(ROOT, 'dist/types')),
+      });
       const entry = readFileSync(join(snapshot, 'cdn', ENTRY), 'utf8');
       const imported = [...entry.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]);
       JSON.parse(readFileSync(join(snapshot, 'cdn', STATS_FILE), 'utf8'));
@@ -51,7 +60,8 @@ export async function snapshotDist() {
       // dist/ is being rebuilt: try again.
     }
     rmSync(snapshot, { recursive: true, force: true });
-    if (attempt >= 40) throw new Error('dist/ is incomplete (a build running?). Run npm run build, or npm run bench -- --build.');
+    if (attempt >= 40)
+      throw new Error('dist/ is incomplete (a build running?). Run npm run build, or npm run bench -- --build.');
     log('dist/ is incomplete (a build running?); waiting…');
     await new Promise((resolve) => setTimeout(resolve, 3000));
   }

@@ -1,6 +1,7 @@
 // Benchmark 2, locale switch: from setting <html lang> to every widget
 // showing the new language, with the Spanish chunk not cached, in the HTTP
 // cache (a later page view), and already loaded (switching back and forth).
+/* global window -- the waits and the locale switch run in the page (page.evaluate) */
 import { FULL_VARIANTS, LOCALE_RUNS } from './options.mjs';
 import { fixed, median, ms, summary, withTimeout } from './stats.mjs';
 
@@ -8,8 +9,14 @@ async function localeRun(browser, url) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    const ready = () => page.waitForFunction(() => window.__bench && window.__bench.done, { polling: 50, timeout: 30_000 });
-    const to = (lang) => withTimeout(page.evaluate((l) => window.__bench.switchLocale(l), lang), 30_000, `switch to ${lang}`);
+    const ready = () =>
+      page.waitForFunction(() => window.__bench && window.__bench.done, { polling: 50, timeout: 30_000 });
+    const to = (lang) =>
+      withTimeout(
+        page.evaluate((l) => window.__bench.switchLocale(l), lang),
+        30_000,
+        `switch to ${lang}`,
+      );
     await page.goto(url, { waitUntil: 'load' });
     await ready();
     const notCached = await to('es'); // first time: fetched from the server
@@ -25,7 +32,9 @@ async function localeRun(browser, url) {
 }
 
 export async function run({ browser, origin }) {
-  const results = Object.fromEntries(FULL_VARIANTS.map((v) => [v.key, { notCached: [], httpCached: [], loaded: [], loadedBack: [] }]));
+  const results = Object.fromEntries(
+    FULL_VARIANTS.map((v) => [v.key, { notCached: [], httpCached: [], loaded: [], loadedBack: [] }]),
+  );
   for (let i = 0; i < LOCALE_RUNS; i += 1) {
     for (const v of i % 2 ? [...FULL_VARIANTS].reverse() : FULL_VARIANTS) {
       const r = await localeRun(browser, `${origin}/bench/locale-${v.key}.html`);
@@ -41,7 +50,13 @@ export async function run({ browser, origin }) {
   const out = { runs: LOCALE_RUNS };
   for (const v of FULL_VARIANTS) {
     const r = results[v.key];
-    out[v.key] = { notCached: sum(r.notCached), httpCached: sum(r.httpCached), loaded: sum(r.loaded), loadedBack: sum(r.loadedBack), raw: r };
+    out[v.key] = {
+      notCached: sum(r.notCached),
+      httpCached: sum(r.httpCached),
+      loaded: sum(r.loaded),
+      loadedBack: sum(r.loadedBack),
+      raw: r,
+    };
   }
   return out;
 }
@@ -67,6 +82,9 @@ export function table(L, variants) {
       row(`${name} | back to English (loaded)`, X.loadedBack),
     );
   }
-  lines.push('', 'Time: until every widget shows the new language, style and layout included. Frames: 0 means the very next frame shows it (within one frame).');
+  lines.push(
+    '',
+    'Time: until every widget shows the new language, style and layout included. Frames: 0 means the very next frame shows it (within one frame).',
+  );
   return lines;
 }

@@ -7,9 +7,16 @@ import { NETWORK_RUNS } from './options.mjs';
 import { pageRows, renderRuns, rendered } from './render.mjs';
 import { ms } from './stats.mjs';
 
-export const NETWORK = { name: "Lighthouse's desktop throttling: 40 ms round trip, 10 Mbit/s", latency: 40, kbps: 10 * 1024 };
+export const NETWORK = {
+  name: "Lighthouse's desktop throttling: 40 ms round trip, 10 Mbit/s",
+  latency: 40,
+  kbps: 10 * 1024,
+};
 
-export const run = async ({ browser, origin }) => ({ ...NETWORK, ...(await renderRuns(browser, origin, NETWORK_RUNS, NETWORK, 'network')) });
+export const run = async ({ browser, origin }) => ({
+  ...NETWORK,
+  ...(await renderRuns(browser, origin, NETWORK_RUNS, NETWORK, 'network')),
+});
 
 /** The network table (Markdown lines). */
 export function table(N, variants) {

@@ -37,13 +37,15 @@ export const SCALE = [1, 10, 100, 500];
 export const SCALE_RUNS = (n) => (QUICK ? 1 : n >= 500 ? 3 : 5);
 export const PARTS = ['render', 'locale', 'scale', 'lighthouse'];
 export const ONLY = new Set((option('only') ?? PARTS.join(',')).split(','));
-for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}"; use ${PARTS.join(', ')}.`);
+for (const part of ONLY)
+  if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}"; use ${PARTS.join(', ')}.`);
 // The static twin at scale: n copies of the four widgets' HTML (18 KB each);
 // above this n the page gets too big to be a useful floor (500: 36 MB).
 export const STATIC_SCALE_MAX = Number(option('static-scale-max') ?? 100);
 // Another build of dist/ to compare with, side by side in the same runs.
 export const BASELINE = option('baseline');
-if (BASELINE && !existsSync(join(BASELINE, `cdn/${entryName()}.js`))) throw new Error(`--baseline ${BASELINE}: no cdn/${entryName()}.js there (give a built dist/ folder).`);
+if (BASELINE && !existsSync(join(BASELINE, `cdn/${entryName()}.js`)))
+  throw new Error(`--baseline ${BASELINE}: no cdn/${entryName()}.js there (give a built dist/ folder).`);
 
 /** The URL of a CDN script of this build (or of the baseline's), as the bench server serves it. */
 const script = (entry, root = '/dist') => `${root}/cdn/${entryName(entry)}.js`;
@@ -53,12 +55,30 @@ export const VARIANTS = [
   // The README's preload line for the page's language, with legwise.js; measured for the render only.
   { key: 'preload', name: 'legwise.js + the preload line', script: script(), preload: SOURCE_LOCALE, renderOnly: true },
   // The README's embed for an English page: the script with the English text in the file.
-  { key: 'en-script', name: 'legwise.en.js (the README\'s embed)', script: script({ language: SOURCE_LOCALE }), renderOnly: true },
+  {
+    key: 'en-script',
+    name: "legwise.en.js (the README's embed)",
+    script: script({ language: SOURCE_LOCALE }),
+    renderOnly: true,
+  },
   // A Spanish page (the same widgets, in Spanish): legwise.js without and with its preload line, and
   // legwise.es.js. Its text is not the static twin's, so its ratio is only a guide.
   { key: 'es', name: 'Spanish page: legwise.js', script: script(), lang: 'es', renderOnly: true },
-  { key: 'es-preload', name: 'Spanish page: legwise.js + its preload line', script: script(), lang: 'es', preload: 'es', renderOnly: true },
-  { key: 'es-script', name: 'Spanish page: legwise.es.js (the README\'s embed)', script: script({ language: 'es' }), lang: 'es', renderOnly: true },
+  {
+    key: 'es-preload',
+    name: 'Spanish page: legwise.js + its preload line',
+    script: script(),
+    lang: 'es',
+    preload: 'es',
+    renderOnly: true,
+  },
+  {
+    key: 'es-script',
+    name: "Spanish page: legwise.es.js (the README's embed)",
+    script: script({ language: 'es' }),
+    lang: 'es',
+    renderOnly: true,
+  },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: script({}, '/baseline') }] : []),
 ];
 /** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */

@@ -11,6 +11,7 @@
 // - floor: the script floor, the same markup attached by a module script.
 // benchPages() makes every page of one build; the static twin and the floor
 // are added once the widgets have rendered (render.mjs).
+/* global document, customElements -- serializeWidgets runs in the page (page.evaluate) */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRELOAD_FILE } from '../scripts/shared.mjs';
@@ -105,7 +106,9 @@ export function serializeWidgets() {
     const css = sheets
       .map((s) => (s.cssText !== undefined ? s.cssText : [...(s.cssRules ?? [])].map((r) => r.cssText).join('\n')))
       .join('\n');
-    const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+    const attrs = [...el.attributes]
+      .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+      .join('');
     const inner = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
     return { tag: el.localName, attrs, css, inner };
   });
@@ -133,7 +136,9 @@ export const FLOOR_SCRIPT = '/bench/floor.js';
  * and attaches them with no framework and no work besides the browser's
  * own HTML parser (and defines the four tags, which the probe waits for).
  */
-export const floorScript = (serialized) => `// The script floor of npm run bench: the widgets' finished markup, attached by a module script.
+export const floorScript = (
+  serialized,
+) => `// The script floor of npm run bench: the widgets' finished markup, attached by a module script.
 const widgets = ${JSON.stringify(Object.fromEntries(serialized.map(({ tag, css, inner }) => [tag, `<style>${css}</style>${inner}`])))};
 for (const el of document.querySelectorAll(Object.keys(widgets).join(','))) el.attachShadow({ mode: 'open' }).innerHTML = widgets[el.localName];
 for (const tag of Object.keys(widgets)) customElements.define(tag, class extends HTMLElement {});
@@ -159,10 +164,16 @@ export function benchPages(snapshot, variants, scale) {
   const preloads = existsSync(preloadFile) ? JSON.parse(readFileSync(preloadFile, 'utf8')) : {};
   for (const v of variants.filter((x) => x.preload)) {
     const file = preloads[v.preload];
-    if (!file || !existsSync(join(snapshot, 'cdn', file))) throw new Error(`dist/cdn/${PRELOAD_FILE} names no file for "${v.preload}" (or it is missing): run npm run build.`);
+    if (!file || !existsSync(join(snapshot, 'cdn', file)))
+      throw new Error(
+        `dist/cdn/${PRELOAD_FILE} names no file for "${v.preload}" (or it is missing): run npm run build.`,
+      );
   }
   for (const v of variants) {
-    pages.set(`render-${v.key}.html`, widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${preloads[v.preload]}` : undefined, v.lang));
+    pages.set(
+      `render-${v.key}.html`,
+      widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${preloads[v.preload]}` : undefined, v.lang),
+    );
     if (v.renderOnly) continue;
     pages.set(`locale-${v.key}.html`, widgetsPage(v.script, 0));
     pages.set(`empty-${v.key}.html`, emptyPage(v.script));

@@ -4,6 +4,7 @@
 // floor), in alternating runs, each in a fresh browser context (a first
 // visit: nothing cached), served from 127.0.0.1. network.mjs runs the same
 // pages over an emulated network.
+/* global document -- describeWidgets runs in the page (page.evaluate) */
 import { measurePage } from './browser.mjs';
 import { BASELINE, FLOOR, RENDER_RUNS, SCALE, STATIC_SCALE_MAX, VARIANTS } from './options.mjs';
 import { floorPage, floorScript, serializeWidgets, staticPage } from './pages.mjs';
@@ -13,7 +14,12 @@ import { fixed, log, ms, summary } from './stats.mjs';
 const describeWidgets = () =>
   [...document.querySelectorAll('cause-list, faq-accordion, when-to-see-doctor, exercise-tips')].map((el) => {
     const r = el.getBoundingClientRect();
-    return { tag: el.localName, width: Math.round(r.width), height: Math.round(r.height), text: (el.shadowRoot.querySelector('.content')?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    return {
+      tag: el.localName,
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      text: (el.shadowRoot.querySelector('.content')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
   });
 
 /**
@@ -52,7 +58,9 @@ export async function makeStaticTwin(browser, origin, server) {
   const floorDiff = await compare('render-floor.html');
   if (floorDiff) throw new Error(`The script floor does not show the same as the widgets:\n${floorDiff}`);
   const bytes = Buffer.byteLength(pages.get('render-static.html'));
-  log(`Static twin and script floor: same sizes and text for all ${shown.length} widgets (${(bytes / 1024).toFixed(1)} KB of HTML).`);
+  log(
+    `Static twin and script floor: same sizes and text for all ${shown.length} widgets (${(bytes / 1024).toFixed(1)} KB of HTML).`,
+  );
   if (BASELINE) {
     const other = await compare('render-baseline.html');
     if (other) log(`Note: the baseline build shows something else than this build:\n${other}`);
@@ -107,11 +115,15 @@ export async function renderRuns(browser, origin, n, network, label) {
 }
 
 /** The render on 127.0.0.1, with the static twin it was measured against. */
-export const run = async ({ browser, origin, twin }) => ({ ...(await renderRuns(browser, origin, RENDER_RUNS, undefined, 'render')), twin });
+export const run = async ({ browser, origin, twin }) => ({
+  ...(await renderRuns(browser, origin, RENDER_RUNS, undefined, 'render')),
+  twin,
+});
 
 /** A variant's ratio to the static page: in brackets when its page is in another language than the static twin. */
 const ratioCell = (v, x) => (v.lang ? `(${fixed(x.ratio)})` : `**${fixed(x.ratio)}**`);
-export const LANG_NOTE = 'The Spanish pages show the same widgets in Spanish, so their ratio (in brackets) is against the English static page: a guide only.';
+export const LANG_NOTE =
+  'The Spanish pages show the same widgets in Spanish, so their ratio (in brackets) is against the English static page: a guide only.';
 /** The rows of a render table, in its order: the static page, the script floor, then the variants. */
 export const pageRows = (set, variants, row) => [
   row('Static HTML (the floor)', set.static, '1.00'),
@@ -136,7 +148,10 @@ export function table(R, variants) {
       (variants.some((v) => v.lang && R[v.key]) ? `${LANG_NOTE} ` : '') +
       variants
         .filter((v) => R[v.key])
-        .map((v) => `${v.name}: per-pair ratio median ${fixed(R[v.key].pairRatio.median)} (p25–p75 ${fixed(R[v.key].pairRatio.p25)}–${fixed(R[v.key].pairRatio.p75)})`)
+        .map(
+          (v) =>
+            `${v.name}: per-pair ratio median ${fixed(R[v.key].pairRatio.median)} (p25–p75 ${fixed(R[v.key].pairRatio.p25)}–${fixed(R[v.key].pairRatio.p75)})`,
+        )
         .join('; ') +
       '.',
   ];

@@ -45,7 +45,10 @@ function tables(r) {
 async function main() {
   const started = Date.now();
   ensureBuild();
-  if (!existsSync(CHROME)) throw new Error(`Chromium was not found at ${CHROME}. Install it with: apt-get install -y chromium (or set CHROME_PATH).`);
+  if (!existsSync(CHROME))
+    throw new Error(
+      `Chromium was not found at ${CHROME}. Install it with: apt-get install -y chromium (or set CHROME_PATH).`,
+    );
 
   const snapshot = await snapshotDist();
   const pages = benchPages(snapshot, VARIANTS, SCALE);
@@ -67,7 +70,8 @@ async function main() {
       chromium = await browser.version();
       results.machine = machine(chromium);
       const context = { browser, origin: server.origin, server };
-      if (ONLY.has('render') || ONLY.has('scale')) context.twin = await render.makeStaticTwin(browser, server.origin, server);
+      if (ONLY.has('render') || ONLY.has('scale'))
+        context.twin = await render.makeStaticTwin(browser, server.origin, server);
       if (ONLY.has('render')) {
         log('Render…');
         results.render = await render.run(context);
@@ -90,7 +94,10 @@ async function main() {
         results.lighthouse = await lighthouse.run({ origin: server.origin });
       } catch (error) {
         log(`Lighthouse failed: ${error.stack ?? error}`);
-        results.lighthouse = { mobile: { error: String(error.message ?? error) }, desktop: { error: String(error.message ?? error) } };
+        results.lighthouse = {
+          mobile: { error: String(error.message ?? error) },
+          desktop: { error: String(error.message ?? error) },
+        };
       }
     }
   } finally {
@@ -107,15 +114,19 @@ async function main() {
   const dir = join(ROOT, 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = results.date.replace(/[:.]/g, '-');
-  for (const name of [`bench-${stamp}.json`, 'bench-latest.json']) writeFileSync(join(dir, name), JSON.stringify(results, null, 1) + '\n');
+  for (const name of [`bench-${stamp}.json`, 'bench-latest.json'])
+    writeFileSync(join(dir, name), JSON.stringify(results, null, 1) + '\n');
   writeFileSync(join(dir, 'bench-latest.md'), table + '\n');
-  log(`Wrote results/bench-${stamp}.json, results/bench-latest.json and results/bench-latest.md (${results.seconds} s in all).`);
+  log(
+    `Wrote results/bench-${stamp}.json, results/bench-latest.json and results/bench-latest.md (${results.seconds} s in all).`,
+  );
 
   if (flag('write')) {
     const doc = join(ROOT, 'BENCHMARKS.md');
     const text = readFileSync(doc, 'utf8');
     const next = text.replace(/(<!-- bench:start -->\n)[^]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
-    if (next === text && !text.includes('<!-- bench:start -->')) throw new Error('BENCHMARKS.md has no <!-- bench:start --> / <!-- bench:end --> markers.');
+    if (next === text && !text.includes('<!-- bench:start -->'))
+      throw new Error('BENCHMARKS.md has no <!-- bench:start --> / <!-- bench:end --> markers.');
     writeFileSync(doc, next);
     log('Updated the tables in BENCHMARKS.md.');
   }

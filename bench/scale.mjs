@@ -10,7 +10,8 @@ export async function run({ browser, origin }) {
   const base = {};
   for (const v of FULL_VARIANTS) {
     const heaps = [];
-    for (let i = 0; i < (QUICK ? 1 : 3); i += 1) heaps.push((await measurePage(browser, `${origin}/bench/empty-${v.key}.html`, { heap: true })).heapUsed);
+    for (let i = 0; i < (QUICK ? 1 : 3); i += 1)
+      heaps.push((await measurePage(browser, `${origin}/bench/empty-${v.key}.html`, { heap: true })).heapUsed);
     base[v.key] = median(heaps);
   }
   const levels = Object.fromEntries(kinds.map((k) => [k, []]));
@@ -19,7 +20,10 @@ export async function run({ browser, origin }) {
     for (let i = 0; i < SCALE_RUNS(n); i += 1) {
       for (const kind of kinds.map((_, j) => kinds[(i + j) % kinds.length])) {
         if (kind === 'static' && n > STATIC_SCALE_MAX) continue;
-        const r = await measurePage(browser, `${origin}/bench/scale-${n}-${kind}.html`, { heap: true, timeout: 300_000 });
+        const r = await measurePage(browser, `${origin}/bench/scale-${n}-${kind}.html`, {
+          heap: true,
+          timeout: 300_000,
+        });
         if (r.error) throw new Error(`scale-${n}-${kind}: ${r.error}`);
         runs[kind].push(r);
       }
@@ -44,7 +48,9 @@ export async function run({ browser, origin }) {
       if (base[kind] !== undefined) level.heapOverBase = level.heapUsed - base[kind];
       levels[kind].push(level);
     }
-    log(`  scale ${n} of each: ${kinds.map((k) => `${k} ${ms(levels[k].find((l) => l.n === n)?.rendered)}`).join(', ')}`);
+    log(
+      `  scale ${n} of each: ${kinds.map((k) => `${k} ${ms(levels[k].find((l) => l.n === n)?.rendered)}`).join(', ')}`,
+    );
   }
   const out = { scales: SCALE, staticScaleMax: STATIC_SCALE_MAX };
   for (const kind of kinds) {
@@ -59,7 +65,13 @@ export async function run({ browser, origin }) {
       timeR2: time.r2,
       heapPerSet: heap.slope, // bytes per 4 more widgets
       heapR2: heap.r2,
-      growth100to500: at(500) && at(100) ? { time: at(500).rendered / at(100).rendered, heap: (at(500).heapOverBase ?? at(500).heapUsed) / (at(100).heapOverBase ?? at(100).heapUsed) } : null,
+      growth100to500:
+        at(500) && at(100)
+          ? {
+              time: at(500).rendered / at(100).rendered,
+              heap: (at(500).heapOverBase ?? at(500).heapUsed) / (at(100).heapOverBase ?? at(100).heapUsed),
+            }
+          : null,
     };
   }
   return out;
@@ -69,7 +81,9 @@ const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
 
 /** The scale table and the growth of each page (Markdown lines). */
 export function table(S, variants) {
-  const kinds = [['static', 'Static HTML'], ...variants.map((v) => [v.key, v.short ?? v.name])].filter(([k]) => S[k]?.levels?.length);
+  const kinds = [['static', 'Static HTML'], ...variants.map((v) => [v.key, v.short ?? v.name])].filter(
+    ([k]) => S[k]?.levels?.length,
+  );
   const lines = [
     '',
     '### Scale: n of each widget on one page (4n widgets; cold runs, median)',

@@ -63,7 +63,12 @@ async function serve({ dist, demo, baseline }) {
     forms[encoding] ??=
       encoding === 'br'
         ? // The best quality, as for a CDN's static files; less for the huge scale pages.
-          brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: body.length > 256 * 1024 ? 5 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          brotliCompressSync(body, {
+            params: {
+              [zlib.BROTLI_PARAM_QUALITY]: body.length > 256 * 1024 ? 5 : 11,
+              [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
         : gzipSync(body, { level: 9 });
     return forms[encoding];
   };
@@ -91,7 +96,9 @@ async function serve({ dist, demo, baseline }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method Not Allowed', TYPES['.txt']);
       if (path.startsWith('/bench/')) {
         const page = pages.get(path.slice('/bench/'.length));
-        return page === undefined ? send(404, 'Not Found', TYPES['.txt']) : send(200, page, TYPES[extname(path)] ?? TYPES['.html'], 'no-store');
+        return page === undefined
+          ? send(404, 'Not Found', TYPES['.txt'])
+          : send(200, page, TYPES[extname(path)] ?? TYPES['.html'], 'no-store');
       }
       let file;
       if (path.startsWith('/dist/')) file = within(dist, path.slice('/dist/'.length));
@@ -112,7 +119,8 @@ async function serve({ dist, demo, baseline }) {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (COMPRESSIBLE.test(TYPES[extname(path)] ?? '')) for (const encoding of ['br', 'gzip']) encode(await read(path), encoding);
+      else if (COMPRESSIBLE.test(TYPES[extname(path)] ?? ''))
+        for (const encoding of ['br', 'gzip']) encode(await read(path), encoding);
     }
   };
   for (const dir of [dist, demo, baseline]) if (dir) await walk(dir);

@@ -34,10 +34,13 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('It depends on your signs. Some need emergency help, some need a doctor today, and some need an appointment. These are the signs to look for:', {
-          id: 'faq.when-to-see-doctor.answer.intro',
-          desc: 'Answer, first paragraph. The care cards\' signs follow it, built from the same text as the <when-to-see-doctor> widget.',
-        }),
+        msg(
+          'It depends on your signs. Some need emergency help, some need a doctor today, and some need an appointment. These are the signs to look for:',
+          {
+            id: 'faq.when-to-see-doctor.answer.intro',
+            desc: "Answer, first paragraph. The care cards' signs follow it, built from the same text as the <when-to-see-doctor> widget.",
+          },
+        ),
       ],
       withCareSigns: true,
     },
@@ -48,14 +51,20 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('Stress can make you feel tired, shaky and drained. It can also make the symptoms of some health conditions feel worse.', {
-          id: 'faq.stress.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('But stress alone is unlikely to cause true muscle weakness, where your muscles cannot push or lift as hard as normal. If your legs really are weak, see a doctor to find out why.', {
-          id: 'faq.stress.answer.2',
-          desc: 'Answer, paragraph 2.',
-        }),
+        msg(
+          'Stress can make you feel tired, shaky and drained. It can also make the symptoms of some health conditions feel worse.',
+          {
+            id: 'faq.stress.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'But stress alone is unlikely to cause true muscle weakness, where your muscles cannot push or lift as hard as normal. If your legs really are weak, see a doctor to find out why.',
+          {
+            id: 'faq.stress.answer.2',
+            desc: 'Answer, paragraph 2.',
+          },
+        ),
       ],
     },
     {
@@ -65,14 +74,20 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ, about dehydration (not drinking enough fluids).',
       }),
       answer: [
-        msg('Yes, it can. When your body loses too much water (dehydration), the balance of salts and minerals in your blood can change. Your muscles need that balance to work well.', {
-          id: 'faq.dehydration.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('Signs of dehydration include feeling thirsty, dark yellow pee, and feeling dizzy or tired. Drinking more fluids often helps. If you feel very unwell or confused, or cannot keep fluids down, get medical help.', {
-          id: 'faq.dehydration.answer.2',
-          desc: 'Answer, paragraph 2. Pee is the everyday word for urine. The last sentence is safety advice: keep it.',
-        }),
+        msg(
+          'Yes, it can. When your body loses too much water (dehydration), the balance of salts and minerals in your blood can change. Your muscles need that balance to work well.',
+          {
+            id: 'faq.dehydration.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'Signs of dehydration include feeling thirsty, dark yellow pee, and feeling dizzy or tired. Drinking more fluids often helps. If you feel very unwell or confused, or cannot keep fluids down, get medical help.',
+          {
+            id: 'faq.dehydration.answer.2',
+            desc: 'Answer, paragraph 2. Pee is the everyday word for urine. The last sentence is safety advice: keep it.',
+          },
+        ),
       ],
     },
     {
@@ -82,14 +97,20 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('No. Often the cause is simple, such as tired muscles after exercise, or losing fitness after a long time resting.', {
-          id: 'faq.always-serious.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('But weak legs can also be a sign of a health problem that needs treatment. That is why it is best to see a doctor and find out the cause.', {
-          id: 'faq.always-serious.answer.2',
-          desc: 'Answer, paragraph 2.',
-        }),
+        msg(
+          'No. Often the cause is simple, such as tired muscles after exercise, or losing fitness after a long time resting.',
+          {
+            id: 'faq.always-serious.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'But weak legs can also be a sign of a health problem that needs treatment. That is why it is best to see a doctor and find out the cause.',
+          {
+            id: 'faq.always-serious.answer.2',
+            desc: 'Answer, paragraph 2.',
+          },
+        ),
       ],
     },
     {
@@ -99,18 +120,27 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('Yes, in many cases. The right exercises can make your leg muscles stronger and help you move more easily. A physiotherapist, an expert in helping the body move, can plan exercises that suit you.', {
-          id: 'faq.exercise.answer.1',
-          desc: 'Answer, paragraph 1. Explains the word physiotherapist (a physical therapist).',
-        }),
-        msg('Talk to a doctor or physiotherapist before you start a new exercise plan. Some causes of weakness need a different approach. If the weakness came on suddenly, get medical help first.', {
-          id: 'faq.exercise.answer.2',
-          desc: 'Answer, paragraph 2. Safety advice: keep the meaning exact.',
-        }),
-        msg('If you have ME/CFS, slowly adding more exercise step by step is not advised. It can make you worse. Plan any activity with your care team.', {
-          id: 'faq.exercise.answer.mecfs',
-          desc: 'Answer, paragraph 3. NICE guidance for ME/CFS (chronic fatigue syndrome): graded exercise is not advised. Safety advice: keep the meaning exact.',
-        }),
+        msg(
+          'Yes, in many cases. The right exercises can make your leg muscles stronger and help you move more easily. A physiotherapist, an expert in helping the body move, can plan exercises that suit you.',
+          {
+            id: 'faq.exercise.answer.1',
+            desc: 'Answer, paragraph 1. Explains the word physiotherapist (a physical therapist).',
+          },
+        ),
+        msg(
+          'Talk to a doctor or physiotherapist before you start a new exercise plan. Some causes of weakness need a different approach. If the weakness came on suddenly, get medical help first.',
+          {
+            id: 'faq.exercise.answer.2',
+            desc: 'Answer, paragraph 2. Safety advice: keep the meaning exact.',
+          },
+        ),
+        msg(
+          'If you have ME/CFS, slowly adding more exercise step by step is not advised. It can make you worse. Plan any activity with your care team.',
+          {
+            id: 'faq.exercise.answer.mecfs',
+            desc: 'Answer, paragraph 3. NICE guidance for ME/CFS (chronic fatigue syndrome): graded exercise is not advised. Safety advice: keep the meaning exact.',
+          },
+        ),
       ],
     },
     {
@@ -120,14 +150,20 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('First, the doctor will ask about your symptoms and your past health. They will also examine you, for example by checking how strong your muscles are and how you walk.', {
-          id: 'faq.tests.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('Depending on what they find, they may suggest blood tests, or nerve tests (nerve conduction studies) that check how well signals travel along your nerves. They may also suggest a scan that takes pictures of the inside of your body, such as an MRI scan.', {
-          id: 'faq.tests.answer.2',
-          desc: 'Answer, paragraph 2. MRI is a type of body scan; use the name readers in your language know.',
-        }),
+        msg(
+          'First, the doctor will ask about your symptoms and your past health. They will also examine you, for example by checking how strong your muscles are and how you walk.',
+          {
+            id: 'faq.tests.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'Depending on what they find, they may suggest blood tests, or nerve tests (nerve conduction studies) that check how well signals travel along your nerves. They may also suggest a scan that takes pictures of the inside of your body, such as an MRI scan.',
+          {
+            id: 'faq.tests.answer.2',
+            desc: 'Answer, paragraph 2. MRI is a type of body scan; use the name readers in your language know.',
+          },
+        ),
         msg('Not everyone needs every test. Your doctor will explain which ones you need and why.', {
           id: 'faq.tests.answer.3',
           desc: 'Answer, paragraph 3.',
@@ -141,14 +177,20 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('True weakness means your muscles cannot push, pull or lift as hard as they normally can, even when you try your best. For example, you may find it hard to climb stairs or get up from a chair.', {
-          id: 'faq.weakness-vs-tiredness.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('Feeling tired or heavy is different: your muscles still work when you make the effort. Pain, stiffness or poor balance can also make your legs feel weak, even when the muscles are strong.', {
-          id: 'faq.weakness-vs-tiredness.answer.2',
-          desc: 'Answer, paragraph 2.',
-        }),
+        msg(
+          'True weakness means your muscles cannot push, pull or lift as hard as they normally can, even when you try your best. For example, you may find it hard to climb stairs or get up from a chair.',
+          {
+            id: 'faq.weakness-vs-tiredness.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'Feeling tired or heavy is different: your muscles still work when you make the effort. Pain, stiffness or poor balance can also make your legs feel weak, even when the muscles are strong.',
+          {
+            id: 'faq.weakness-vs-tiredness.answer.2',
+            desc: 'Answer, paragraph 2.',
+          },
+        ),
         msg('It can be hard to tell these apart. A doctor can test the strength of your muscles to find out.', {
           id: 'faq.weakness-vs-tiredness.answer.3',
           desc: 'Answer, paragraph 3.',
@@ -162,14 +204,20 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('Weakness in just one leg can have many causes, such as a trapped nerve in the lower back. It is not always serious, but a doctor should check it.', {
-          id: 'faq.one-leg.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('If one leg, or one side of your body, suddenly becomes weak, it could be a stroke. Call your local emergency number straight away.', {
-          id: 'faq.one-leg.answer.2',
-          desc: 'Answer, paragraph 2. Medical safety text: keep the instruction to call the emergency number.',
-        }),
+        msg(
+          'Weakness in just one leg can have many causes, such as a trapped nerve in the lower back. It is not always serious, but a doctor should check it.',
+          {
+            id: 'faq.one-leg.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'If one leg, or one side of your body, suddenly becomes weak, it could be a stroke. Call your local emergency number straight away.',
+          {
+            id: 'faq.one-leg.answer.2',
+            desc: 'Answer, paragraph 2. Medical safety text: keep the instruction to call the emergency number.',
+          },
+        ),
       ],
     },
     {
@@ -179,18 +227,27 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ.',
       }),
       answer: [
-        msg('Treatment depends on the cause, so the main aim is to treat the cause itself. For example, an underactive thyroid can be treated with medicine. If a medicine is causing side effects, your doctor may change it.', {
-          id: 'faq.treatment.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('Physiotherapy, which uses exercise and movement, can help you get stronger and steadier. Walking aids and changes at home can help you stay safe and do things for yourself.', {
-          id: 'faq.treatment.answer.2',
-          desc: 'Answer, paragraph 2. Physiotherapy is also called physical therapy.',
-        }),
-        msg('Some conditions cannot be cured, but treatment can still help you stay as strong and active as possible.', {
-          id: 'faq.treatment.answer.3',
-          desc: 'Answer, paragraph 3.',
-        }),
+        msg(
+          'Treatment depends on the cause, so the main aim is to treat the cause itself. For example, an underactive thyroid can be treated with medicine. If a medicine is causing side effects, your doctor may change it.',
+          {
+            id: 'faq.treatment.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'Physiotherapy, which uses exercise and movement, can help you get stronger and steadier. Walking aids and changes at home can help you stay safe and do things for yourself.',
+          {
+            id: 'faq.treatment.answer.2',
+            desc: 'Answer, paragraph 2. Physiotherapy is also called physical therapy.',
+          },
+        ),
+        msg(
+          'Some conditions cannot be cured, but treatment can still help you stay as strong and active as possible.',
+          {
+            id: 'faq.treatment.answer.3',
+            desc: 'Answer, paragraph 3.',
+          },
+        ),
       ],
     },
     {
@@ -200,18 +257,27 @@ export function faqItems(): readonly FaqItem[] {
         desc: 'A question in the FAQ, about getting ready for an appointment.',
       }),
       answer: [
-        msg('It helps to write a few notes before your appointment. Note when the weakness started, whether it came on suddenly or slowly, and whether it affects one leg or both.', {
-          id: 'faq.preparing.answer.1',
-          desc: 'Answer, paragraph 1.',
-        }),
-        msg('Tell the doctor about any other symptoms, such as numbness, pain, tiredness or changes when you pee or poo. Bring a list of all the medicines you take, including vitamins, herbal remedies and ones you buy without a prescription.', {
-          id: 'faq.preparing.answer.2',
-          desc: 'Answer, paragraph 2. Pee and poo are the everyday words for urine and stools.',
-        }),
-        msg('Also say what makes the weakness better or worse, and whether anyone in your family has had muscle or nerve problems.', {
-          id: 'faq.preparing.answer.3',
-          desc: 'Answer, paragraph 3.',
-        }),
+        msg(
+          'It helps to write a few notes before your appointment. Note when the weakness started, whether it came on suddenly or slowly, and whether it affects one leg or both.',
+          {
+            id: 'faq.preparing.answer.1',
+            desc: 'Answer, paragraph 1.',
+          },
+        ),
+        msg(
+          'Tell the doctor about any other symptoms, such as numbness, pain, tiredness or changes when you pee or poo. Bring a list of all the medicines you take, including vitamins, herbal remedies and ones you buy without a prescription.',
+          {
+            id: 'faq.preparing.answer.2',
+            desc: 'Answer, paragraph 2. Pee and poo are the everyday words for urine and stools.',
+          },
+        ),
+        msg(
+          'Also say what makes the weakness better or worse, and whether anyone in your family has had muscle or nerve problems.',
+          {
+            id: 'faq.preparing.answer.3',
+            desc: 'Answer, paragraph 3.',
+          },
+        ),
       ],
     },
   ];

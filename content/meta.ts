@@ -23,7 +23,7 @@ export function disclaimer(): string {
 export function lastReviewedLabel(formattedDate: string): string {
   return msg(str`Last reviewed: ${formattedDate}`, {
     id: 'meta.last-reviewed',
-    desc: 'Footer line. ${formattedDate} is a date already formatted for the reader\'s language.',
+    desc: "Footer line. ${formattedDate} is a date already formatted for the reader's language.",
   });
 }
 
@@ -31,7 +31,7 @@ export function lastReviewedLabel(formattedDate: string): string {
 export function nextReviewLabel(formattedDate: string): string {
   return msg(str`Next review due: ${formattedDate}`, {
     id: 'meta.next-review',
-    desc: 'Footer line. ${formattedDate} is a date already formatted for the reader\'s language.',
+    desc: "Footer line. ${formattedDate} is a date already formatted for the reader's language.",
   });
 }
 
@@ -47,7 +47,7 @@ export function reviewKind(): string {
 export function siteReviewLabel(reviewer: string, formattedDate: string): string {
   return msg(str`Approved for this site by ${reviewer} on ${formattedDate}.`, {
     id: 'meta.site-review',
-    desc: 'Footer line. ${reviewer} is a name the website gives (e.g. a doctor); ${formattedDate} a date already formatted for the reader\'s language.',
+    desc: "Footer line. ${reviewer} is a name the website gives (e.g. a doctor); ${formattedDate} a date already formatted for the reader's language.",
   });
 }
 
@@ -61,7 +61,10 @@ export function siteReviewerLabel(reviewer: string): string {
 
 /** Label of the collapsed list of sources. */
 export function sourcesLabel(): string {
-  return msg('Sources', { id: 'meta.sources-label', desc: 'Label of a collapsed list of the public health pages the content is based on (organisation and page title).' });
+  return msg('Sources', {
+    id: 'meta.sources-label',
+    desc: 'Label of a collapsed list of the public health pages the content is based on (organisation and page title).',
+  });
 }
 
 /** Shown instead of the content when it could not be loaded (CDN builds only). */

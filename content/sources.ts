@@ -27,7 +27,10 @@ const PAGES = {
   'nhs-mnd': { organisation: 'NHS', title: 'Motor neurone disease' },
   'ninds-gbs': { organisation: 'NINDS', title: 'Guillain-Barré Syndrome' },
   'nhs-muscular-dystrophy': { organisation: 'NHS', title: 'Muscular dystrophy' },
-  'nice-mecfs': { organisation: 'NICE', title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)' },
+  'nice-mecfs': {
+    organisation: 'NICE',
+    title: 'Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (NG206)',
+  },
   'cdc-west-nile': { organisation: 'CDC', title: 'West Nile Virus' },
   'nhs-dehydration': { organisation: 'NHS', title: 'Dehydration' },
   'nhs-exercise': { organisation: 'NHS', title: 'Exercise' },

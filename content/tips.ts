@@ -3,11 +3,7 @@ import { sources } from './sources.js';
 import type { Source, Tip } from './types.js';
 
 /** The public pages the tips rely on. */
-export const TIP_SOURCES: readonly Source[] = sources(
-  'nhs-exercise',
-  'nhs-falls',
-  'nice-mecfs',
-);
+export const TIP_SOURCES: readonly Source[] = sources('nhs-exercise', 'nhs-falls', 'nice-mecfs');
 
 /** The ids of the tips, in reading order. Stable: never translated, never changed. */
 export const TIP_IDS = [
@@ -34,18 +30,24 @@ export function safetyNoteTitle(): string {
 
 /** The safety note shown before the tips. */
 export function safetyNote(): string {
-  return msg('Check with a doctor or physiotherapist before you start any new exercise. Stop and get help if an exercise causes pain, dizziness, chest pain or new weakness. If your weakness came on suddenly, get medical help first: do not try to exercise it away.', {
-    id: 'tips.safety-note',
-    desc: 'Safety note shown before the tips. Medical safety text: keep every sign and instruction.',
-  });
+  return msg(
+    'Check with a doctor or physiotherapist before you start any new exercise. Stop and get help if an exercise causes pain, dizziness, chest pain or new weakness. If your weakness came on suddenly, get medical help first: do not try to exercise it away.',
+    {
+      id: 'tips.safety-note',
+      desc: 'Safety note shown before the tips. Medical safety text: keep every sign and instruction.',
+    },
+  );
 }
 
 /** The note for people with ME/CFS, shown in the safety note before the tips. */
 export function mecfsNote(): string {
-  return msg('If you have ME/CFS, do not slowly add more exercise step by step: it is not advised and can make you worse. Plan your activity with your care team.', {
-    id: 'tips.safety-note.mecfs',
-    desc: 'Second paragraph of the safety note. NICE guidance for ME/CFS (chronic fatigue syndrome): graded exercise is not advised. Medical safety text: keep the meaning exact.',
-  });
+  return msg(
+    'If you have ME/CFS, do not slowly add more exercise step by step: it is not advised and can make you worse. Plan your activity with your care team.',
+    {
+      id: 'tips.safety-note.mecfs',
+      desc: 'Second paragraph of the safety note. NICE guidance for ME/CFS (chronic fatigue syndrome): graded exercise is not advised. Medical safety text: keep the meaning exact.',
+    },
+  );
 }
 
 /** Ways to manage weak legs and stay safe, in reading order. */
@@ -54,90 +56,138 @@ export function tips(): readonly Tip[] {
     {
       id: 'see-a-professional',
       title: msg('Get checked first', { id: 'tips.see-a-professional.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('See a doctor to find out what is causing the weakness. They will ask questions, examine you and may do some tests. The right treatment depends on the cause.', {
-        id: 'tips.see-a-professional.body',
-        desc: 'Body of a tip.',
-      }),
+      body: msg(
+        'See a doctor to find out what is causing the weakness. They will ask questions, examine you and may do some tests. The right treatment depends on the cause.',
+        {
+          id: 'tips.see-a-professional.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
     {
       id: 'physiotherapy',
-      title: msg('Work with a physiotherapist', { id: 'tips.physiotherapy.title', desc: 'Title of a tip. Short command. A physiotherapist is also called a physical therapist.' }),
-      body: msg('A physiotherapist is an expert in helping people move. They can give you exercises that suit your body, help you improve your balance, and lower your risk of falling.', {
-        id: 'tips.physiotherapy.body',
-        desc: 'Body of a tip.',
+      title: msg('Work with a physiotherapist', {
+        id: 'tips.physiotherapy.title',
+        desc: 'Title of a tip. Short command. A physiotherapist is also called a physical therapist.',
       }),
+      body: msg(
+        'A physiotherapist is an expert in helping people move. They can give you exercises that suit your body, help you improve your balance, and lower your risk of falling.',
+        {
+          id: 'tips.physiotherapy.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
     {
       id: 'strength-exercises',
-      title: msg('Build strength slowly', { id: 'tips.strength-exercises.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Try squats, lunges, calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Start gently, doing each one only a few times, and hold on to a sturdy chair for balance. Add a little more over time, unless you have ME/CFS (see the note above).', {
-        id: 'tips.strength-exercises.body',
-        desc: 'Body of a tip. Names of leg exercises; use the names known in your language. The ME/CFS exception is safety advice: keep it.',
+      title: msg('Build strength slowly', {
+        id: 'tips.strength-exercises.title',
+        desc: 'Title of a tip. Short command.',
       }),
+      body: msg(
+        'Try squats, lunges, calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Start gently, doing each one only a few times, and hold on to a sturdy chair for balance. Add a little more over time, unless you have ME/CFS (see the note above).',
+        {
+          id: 'tips.strength-exercises.body',
+          desc: 'Body of a tip. Names of leg exercises; use the names known in your language. The ME/CFS exception is safety advice: keep it.',
+        },
+      ),
     },
     {
       id: 'balanced-diet',
       title: msg('Eat a balanced diet', { id: 'tips.balanced-diet.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Muscles need protein to repair and grow. Good sources are fish, eggs, beans, lentils, lean meat and chicken. Vitamin D, calcium and magnesium also help muscles work, but do not start taking supplements without asking a doctor or pharmacist first.', {
-        id: 'tips.balanced-diet.body',
-        desc: 'Body of a tip. The advice about supplements is a safety instruction: keep it.',
-      }),
+      body: msg(
+        'Muscles need protein to repair and grow. Good sources are fish, eggs, beans, lentils, lean meat and chicken. Vitamin D, calcium and magnesium also help muscles work, but do not start taking supplements without asking a doctor or pharmacist first.',
+        {
+          id: 'tips.balanced-diet.body',
+          desc: 'Body of a tip. The advice about supplements is a safety instruction: keep it.',
+        },
+      ),
     },
     {
       id: 'assistive-devices',
-      title: msg('Use walking aids if you need them', { id: 'tips.assistive-devices.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Leg braces, walking sticks and walking frames can help you get about safely and keep doing things for yourself. A physiotherapist or occupational therapist can help you choose the right one and show you how to use it.', {
-        id: 'tips.assistive-devices.body',
-        desc: 'Body of a tip. Walking sticks are also called canes; walking frames are also called walkers.',
+      title: msg('Use walking aids if you need them', {
+        id: 'tips.assistive-devices.title',
+        desc: 'Title of a tip. Short command.',
       }),
+      body: msg(
+        'Leg braces, walking sticks and walking frames can help you get about safely and keep doing things for yourself. A physiotherapist or occupational therapist can help you choose the right one and show you how to use it.',
+        {
+          id: 'tips.assistive-devices.body',
+          desc: 'Body of a tip. Walking sticks are also called canes; walking frames are also called walkers.',
+        },
+      ),
     },
     {
       id: 'manage-conditions',
-      title: msg('Look after other health conditions', { id: 'tips.manage-conditions.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('If a condition such as diabetes or an underactive thyroid is behind the weakness, keeping it under control can help your legs. Follow your treatment plan, take your medicines as your doctor advised, and go to your check-ups.', {
-        id: 'tips.manage-conditions.body',
-        desc: 'Body of a tip.',
+      title: msg('Look after other health conditions', {
+        id: 'tips.manage-conditions.title',
+        desc: 'Title of a tip. Short command.',
       }),
+      body: msg(
+        'If a condition such as diabetes or an underactive thyroid is behind the weakness, keeping it under control can help your legs. Follow your treatment plan, take your medicines as your doctor advised, and go to your check-ups.',
+        {
+          id: 'tips.manage-conditions.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
     {
       id: 'stay-active',
       title: msg('Keep moving', { id: 'tips.stay-active.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Try to stay as active as you safely can, even with weak legs. Choose things you enjoy, such as walking, swimming, cycling or gardening. Moving often helps keep your muscles strong and can lift your mood.', {
-        id: 'tips.stay-active.body',
-        desc: 'Body of a tip.',
-      }),
+      body: msg(
+        'Try to stay as active as you safely can, even with weak legs. Choose things you enjoy, such as walking, swimming, cycling or gardening. Moving often helps keep your muscles strong and can lift your mood.',
+        {
+          id: 'tips.stay-active.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
     {
       id: 'rest-and-sleep',
       title: msg('Rest and sleep well', { id: 'tips.rest-and-sleep.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Your muscles recover and repair while you rest. Try to get enough sleep: most adults need around 7 to 8 hours a night. Take breaks during the day, and do not push yourself too hard when your muscles are weak.', {
-        id: 'tips.rest-and-sleep.body',
-        desc: 'Body of a tip. Keep the numbers of hours as they are.',
-      }),
+      body: msg(
+        'Your muscles recover and repair while you rest. Try to get enough sleep: most adults need around 7 to 8 hours a night. Take breaks during the day, and do not push yourself too hard when your muscles are weak.',
+        {
+          id: 'tips.rest-and-sleep.body',
+          desc: 'Body of a tip. Keep the numbers of hours as they are.',
+        },
+      ),
     },
     {
       id: 'occupational-therapy',
-      title: msg('Make daily life easier', { id: 'tips.occupational-therapy.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('An occupational therapist helps you find easier and safer ways to do everyday tasks. They may suggest grab rails in the bathroom or a ramp at the door, and show you ways to save your energy.', {
-        id: 'tips.occupational-therapy.body',
-        desc: 'Body of a tip.',
+      title: msg('Make daily life easier', {
+        id: 'tips.occupational-therapy.title',
+        desc: 'Title of a tip. Short command.',
       }),
+      body: msg(
+        'An occupational therapist helps you find easier and safer ways to do everyday tasks. They may suggest grab rails in the bathroom or a ramp at the door, and show you ways to save your energy.',
+        {
+          id: 'tips.occupational-therapy.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
     {
       id: 'support-groups',
       title: msg('Find support', { id: 'tips.support-groups.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Living with weak legs can be hard. In a support group you can talk with people who understand, share ideas and feel less alone. Your doctor may know of a group near you or online.', {
-        id: 'tips.support-groups.body',
-        desc: 'Body of a tip.',
-      }),
+      body: msg(
+        'Living with weak legs can be hard. In a support group you can talk with people who understand, share ideas and feel less alone. Your doctor may know of a group near you or online.',
+        {
+          id: 'tips.support-groups.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
     {
       id: 'prevent-falls',
       title: msg('Make your home safer', { id: 'tips.prevent-falls.title', desc: 'Title of a tip. Short command.' }),
-      body: msg('Weak legs can make falls more likely. Clear away things you could trip over, such as loose rugs and cables. Keep rooms and stairs well lit, and wear sturdy shoes that fit well.', {
-        id: 'tips.prevent-falls.body',
-        desc: 'Body of a tip.',
-      }),
+      body: msg(
+        'Weak legs can make falls more likely. Clear away things you could trip over, such as loose rugs and cables. Keep rooms and stairs well lit, and wear sturdy shoes that fit well.',
+        {
+          id: 'tips.prevent-falls.body',
+          desc: 'Body of a tip.',
+        },
+      ),
     },
   ];
 }

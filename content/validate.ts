@@ -6,7 +6,15 @@ import { CAUSE_IDS, CAUSE_SOURCES, causes } from './causes.js';
 import { CARE_SOURCES, careCards } from './care.js';
 import { FAQ_SOURCES, faqItems } from './faq.js';
 import { TIP_SOURCES, tips, safetyNote } from './tips.js';
-import { CARE_TIERS, CAUSE_CATEGORIES, type CareCard, type Cause, type FaqItem, type Source, type Tip } from './types.js';
+import {
+  CARE_TIERS,
+  CAUSE_CATEGORIES,
+  type CareCard,
+  type Cause,
+  type FaqItem,
+  type Source,
+  type Tip,
+} from './types.js';
 
 export interface ContentInput {
   causes: readonly Cause[];
@@ -37,10 +45,15 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
   const problems: string[] = [];
   const report = (file: string, id: string, what: string) => problems.push(`content/${file}: "${id}": ${what}`);
 
-  const checkItems = <T extends { readonly id: string }>(file: string, items: readonly T[], fields: (item: T) => Record<string, unknown>) => {
+  const checkItems = <T extends { readonly id: string }>(
+    file: string,
+    items: readonly T[],
+    fields: (item: T) => Record<string, unknown>,
+  ) => {
     const seen = new Set<string>();
     for (const item of items) {
-      if (typeof item.id !== 'string' || !ID.test(item.id)) report(file, String(item.id), 'id must be lower-case words joined by hyphens');
+      if (typeof item.id !== 'string' || !ID.test(item.id))
+        report(file, String(item.id), 'id must be lower-case words joined by hyphens');
       if (seen.has(item.id)) report(file, item.id, 'id is used twice');
       seen.add(item.id);
       for (const [field, value] of Object.entries(fields(item))) {
@@ -60,8 +73,10 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
     if (!(CAUSE_CATEGORIES as readonly string[]).includes(cause.category)) {
       report('causes.ts', cause.id, `category "${cause.category}" is not one of ${CAUSE_CATEGORIES.join(', ')}`);
     }
-    if (!['sudden', 'gradual', 'varies'].includes(cause.onset)) report('causes.ts', cause.id, `onset "${cause.onset}" is unknown`);
-    if (!['one', 'both', 'either'].includes(cause.sides)) report('causes.ts', cause.id, `sides "${cause.sides}" is unknown`);
+    if (!['sudden', 'gradual', 'varies'].includes(cause.onset))
+      report('causes.ts', cause.id, `onset "${cause.onset}" is unknown`);
+    if (!['one', 'both', 'either'].includes(cause.sides))
+      report('causes.ts', cause.id, `sides "${cause.sides}" is unknown`);
   }
   const causeIds = content.causes.map((c) => c.id);
   for (const id of expectedCauseIds) {
@@ -78,17 +93,22 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
     if (!list.length) report(file, 'sources', 'every content file lists the public pages it relies on');
     checkItems(file, list, (s) => ({ organisation: s.organisation, title: s.title }));
     for (const source of list) {
-      if (/https?:|www\./i.test(`${source.organisation} ${source.title}`)) report(file, source.id, 'sources name an organisation and a page title, never a URL');
+      if (/https?:|www\./i.test(`${source.organisation} ${source.title}`))
+        report(file, source.id, 'sources name an organisation and a page title, never a URL');
     }
   }
 
   const tiers = content.care.map((c) => c.tier);
-  if (tiers.join() !== CARE_TIERS.join()) report('care.ts', tiers.join(',') || '(none)', `tiers must be ${CARE_TIERS.join(', ')}, in that order`);
+  if (tiers.join() !== CARE_TIERS.join())
+    report('care.ts', tiers.join(',') || '(none)', `tiers must be ${CARE_TIERS.join(', ')}, in that order`);
   for (const card of content.care) {
     if (!card.heading.trim()) report('care.ts', card.tier, 'heading is empty');
     if (!card.prefix.trim()) report('care.ts', card.tier, 'prefix is empty');
     if (!card.signs.length) report('care.ts', card.tier, 'a care card needs at least one sign');
-    checkItems('care.ts', card.signs, (s) => ({ text: s.text, ...(s.advice === undefined ? {} : { advice: s.advice }) }));
+    checkItems('care.ts', card.signs, (s) => ({
+      text: s.text,
+      ...(s.advice === undefined ? {} : { advice: s.advice }),
+    }));
   }
   // Every "get help" line of a cause names signs of its own tier.
   const tierOf = new Map(content.care.flatMap((card) => card.signs.map((sign) => [sign.id, card.tier] as const)));
@@ -99,10 +119,16 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
     for (const sign of cause.help.signs) {
       const tier = tierOf.get(sign);
       if (!tier) report('causes.ts', cause.id, `help names care sign "${sign}", which is not on the care cards`);
-      else if (tier !== cause.help.tier) report('causes.ts', cause.id, `help is in tier ${cause.help.tier}, but care sign "${sign}" is ${tier}`);
+      else if (tier !== cause.help.tier)
+        report('causes.ts', cause.id, `help is in tier ${cause.help.tier}, but care sign "${sign}" is ${tier}`);
     }
   }
   const careFaq = content.faq.filter((f) => f.withCareSigns).map((f) => f.id);
-  if (careFaq.join() !== 'when-to-see-doctor') report('faq.ts', careFaq.join(',') || '(none)', 'exactly the "when-to-see-doctor" question goes on with the care signs');
+  if (careFaq.join() !== 'when-to-see-doctor')
+    report(
+      'faq.ts',
+      careFaq.join(',') || '(none)',
+      'exactly the "when-to-see-doctor" question goes on with the care signs',
+    );
   return problems;
 }

@@ -76,7 +76,9 @@ function renderSnippet(level) {
     ? [script(own)]
     : [
         ...(file && hashes[file]
-          ? [`<link rel="modulepreload" href="${base}/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`]
+          ? [
+              `<link rel="modulepreload" href="${base}/${file}"\n      integrity="${hashes[file]}" crossorigin="anonymous">`,
+            ]
           : []),
         script('legwise.js'),
       ];

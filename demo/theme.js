@@ -6,14 +6,30 @@
 /** The defaults, as in src/styles/tokens.ts (COLOR_DEFAULTS, TOKEN_DEFAULTS). */
 const COLOR_DEFAULTS = {
   light: {
-    text: '#212b32', muted: '#4c6272', surface: '#ffffff', border: '#aeb7bd', accent: '#005eb8',
-    focus: '#ffeb3b', 'focus-text': '#0b0c0c', emergency: '#d5281b', 'emergency-text': '#ffffff',
-    urgent: '#d5281b', routine: '#005eb8',
+    text: '#212b32',
+    muted: '#4c6272',
+    surface: '#ffffff',
+    border: '#aeb7bd',
+    accent: '#005eb8',
+    focus: '#ffeb3b',
+    'focus-text': '#0b0c0c',
+    emergency: '#d5281b',
+    'emergency-text': '#ffffff',
+    urgent: '#d5281b',
+    routine: '#005eb8',
   },
   dark: {
-    text: '#e8edee', muted: '#aeb7bd', surface: '#1b2329', border: '#768692', accent: '#7ab8f0',
-    focus: '#ffeb3b', 'focus-text': '#0b0c0c', emergency: '#d5281b', 'emergency-text': '#ffffff',
-    urgent: '#ff7b6f', routine: '#5b9bd5',
+    text: '#e8edee',
+    muted: '#aeb7bd',
+    surface: '#1b2329',
+    border: '#768692',
+    accent: '#7ab8f0',
+    focus: '#ffeb3b',
+    'focus-text': '#0b0c0c',
+    emergency: '#d5281b',
+    'emergency-text': '#ffffff',
+    urgent: '#ff7b6f',
+    routine: '#5b9bd5',
   },
 };
 
@@ -40,7 +56,7 @@ const SIZES = [
 const FONTS = [
   ['', 'System UI (default)'],
   ["Georgia, 'Times New Roman', serif", 'Georgia (serif)'],
-  ["Verdana, Geneva, sans-serif", 'Verdana'],
+  ['Verdana, Geneva, sans-serif', 'Verdana'],
   ["'Atkinson Hyperlegible', system-ui, sans-serif", 'Atkinson Hyperlegible (if installed)'],
 ];
 
@@ -93,7 +109,7 @@ function css() {
   const rules = lines.length ? `${TAGS.join(',\n')} {\n${lines.join('\n')}\n}` : '/* Every token is at its default. */';
   const note =
     scheme === 'auto'
-      ? '/* The widgets follow the reader\'s light or dark setting. */'
+      ? "/* The widgets follow the reader's light or dark setting. */"
       : `/* Add theme="${scheme}" to each widget, e.g. <cause-list theme="${scheme}">. */`;
   return `${note}\n${rules}`;
 }
@@ -111,7 +127,11 @@ function el(tag, attrs = {}, ...children) {
 function build() {
   container.replaceChildren();
 
-  const schemeGroup = el('fieldset', { class: 'theme-scheme' }, el('legend', { text: 'Colour scheme (theme attribute)' }));
+  const schemeGroup = el(
+    'fieldset',
+    { class: 'theme-scheme' },
+    el('legend', { text: 'Colour scheme (theme attribute)' }),
+  );
   for (const [value, label] of [
     ['auto', 'Follow the reader (no attribute)'],
     ['light', 'Light (theme="light")'],
@@ -140,7 +160,12 @@ function build() {
     fontSelect.append(el('option', { value, text: label, selected: (changed.get('font-family') ?? '') === value }));
   }
   type.append(
-    el('div', { class: 'theme-field' }, el('label', { for: 'token-font-family' }, 'Font ', el('code', { text: '--legwise-font-family' })), fontSelect),
+    el(
+      'div',
+      { class: 'theme-field' },
+      el('label', { for: 'token-font-family' }, 'Font ', el('code', { text: '--legwise-font-family' })),
+      fontSelect,
+    ),
   );
   for (const [name, label, unit, min, max, step, initial] of SIZES) {
     const id = `token-${name}`;
@@ -230,7 +255,12 @@ function apply() {
         : fg === 'emergency-text'
           ? `fails (needs ${needed}:1): the widget ignores this pair, uses its defaults and warns in the console`
           : `fails (needs ${needed}:1)`;
-      return el('li', { class: ok ? 'pass' : 'fail' }, el('strong', { text: `${label}: ${ratio.toFixed(2)}:1 ` }), note);
+      return el(
+        'li',
+        { class: ok ? 'pass' : 'fail' },
+        el('strong', { text: `${label}: ${ratio.toFixed(2)}:1 ` }),
+        note,
+      );
     }),
   );
 }

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 
 /** The content's version (content/meta.ts), recorded in the manifest so a site can see when advice changed. */
 const contentVersion = () => {
-  const match = /export const CONTENT_VERSION = '([^']+)'/.exec(readFileSync(new URL('../content/meta.ts', import.meta.url), 'utf8'));
+  const match = /export const CONTENT_VERSION = '([^']+)'/.exec(
+    readFileSync(new URL('../content/meta.ts', import.meta.url), 'utf8'),
+  );
   if (!match) throw new Error('content/meta.ts: CONTENT_VERSION not found');
   return match[1];
 };
@@ -22,7 +24,11 @@ export default {
         customElementsManifest.contentVersion = contentVersion();
       },
     },
-    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
     customElementJetBrainsPlugin({ outdir: 'dist', hideLogs: true }),
   ],
 };

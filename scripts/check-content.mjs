@@ -98,7 +98,9 @@ const selfTest = [];
 if (!selfTest.length) {
   console.log('Readability self-test passed: scripts/readability-fixture/ fails with exactly the expected problems.');
 } else {
-  console.error('Readability self-test failed: scripts/readability.mjs does not measure scripts/readability-fixture/ as expected:');
+  console.error(
+    'Readability self-test failed: scripts/readability.mjs does not measure scripts/readability-fixture/ as expected:',
+  );
   for (const p of selfTest) console.error(`  ${p}`);
 }
 
@@ -141,12 +143,18 @@ function recoverMessage(fileName, position) {
   if (!call) return undefined;
   let [text, options] = call.arguments;
   if (text && ts.isTaggedTemplateExpression(text)) text = text.template;
-  const id = options && ts.isObjectLiteralExpression(options)
-    ? options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(source) === 'id')?.initializer : undefined;
+  const id =
+    options && ts.isObjectLiteralExpression(options)
+      ? options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(source) === 'id')?.initializer
+      : undefined;
   if (!text || !id || !ts.isStringLiteralLike(id)) return undefined;
   if (ts.isStringLiteralLike(text)) return { id: id.text, text: text.text };
   if (!ts.isTemplateExpression(text)) return undefined;
-  return { id: id.text, text: text.head.text + text.templateSpans.map((s) => `\${${s.expression.getText(source)}}${s.literal.text}`).join('') };
+  return {
+    id: id.text,
+    text:
+      text.head.text + text.templateSpans.map((s) => `\${${s.expression.getText(source)}}${s.literal.text}`).join(''),
+  };
 }
 
 let readability = [];
@@ -157,7 +165,9 @@ try {
   for (const f of [...result.files, result.total]) console.log(describe(f));
   for (const why of new Set(recovered.map((r) => r.why))) {
     const at = recovered.filter((r) => r.why === why).map((r) => r.where);
-    console.warn(`Note: lit-localize cannot read ${at.length} msg() call${at.length === 1 ? '' : 's'} (${why}): ${at.slice(0, 3).join(', ')}${at.length > 3 ? ` and ${at.length - 3} more` : ''}. Their text is measured anyway; translation extraction will fail on them.`);
+    console.warn(
+      `Note: lit-localize cannot read ${at.length} msg() call${at.length === 1 ? '' : 's'} (${why}): ${at.slice(0, 3).join(', ')}${at.length > 3 ? ` and ${at.length - 3} more` : ''}. Their text is measured anyway; translation extraction will fail on them.`,
+    );
   }
   readability = [...unread, ...result.problems];
 } catch (error) {
@@ -168,7 +178,11 @@ if (unreadable) {
   // Reported above; fails even with LEGWISE_READABILITY=report.
 } else if (readability.length) {
   const what = `${readability.length} problem${readability.length === 1 ? '' : 's'}`;
-  console.error(reportOnly ? `Readability would fail (${what}; not failing: LEGWISE_READABILITY=report):` : `Readability check failed (${what}):`);
+  console.error(
+    reportOnly
+      ? `Readability would fail (${what}; not failing: LEGWISE_READABILITY=report):`
+      : `Readability check failed (${what}):`,
+  );
   for (const p of readability) console.error(`  ${p}`);
 } else {
   console.log('Readability check passed: no sentence over 25 words, every content file at grade 6.0 or below.');

@@ -88,7 +88,9 @@ async function loadTable() {
     compilerOptions: { module: ts.ModuleKind.ES2020, target: ts.ScriptTarget.ES2021 },
   });
   if (diagnostics?.length) {
-    throw new Error(`content/emergency-numbers.ts: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`);
+    throw new Error(
+      `content/emergency-numbers.ts: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'legwise-emergency-'));
   try {

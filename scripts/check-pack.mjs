@@ -11,9 +11,13 @@ const cdnScripts = [false, true].flatMap((classic) =>
   [undefined, ...SCRIPT_LANGUAGES].map((language) => `${CDN_DIR}/${entryName({ classic, language })}.js`),
 );
 
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = pack.files.map((f) => f.path);
-const forbidden = files.filter((f) => /^(tests|bench|scripts|demo|src|content|xliff|build|results|\.ci)\//.test(f) || /stats\.json$|\.tmp\./.test(f));
+const forbidden = files.filter(
+  (f) => /^(tests|bench|scripts|demo|src|content|xliff|build|results|\.ci)\//.test(f) || /stats\.json$|\.tmp\./.test(f),
+);
 const required = [
   'package.json',
   'README.md',
@@ -29,8 +33,11 @@ const required = [
 ];
 const missing = required.filter((f) => !files.includes(f));
 if (forbidden.length || missing.length) {
-  if (forbidden.length) console.error(`The npm package would ship files users do not need:\n  ${forbidden.join('\n  ')}`);
+  if (forbidden.length)
+    console.error(`The npm package would ship files users do not need:\n  ${forbidden.join('\n  ')}`);
   if (missing.length) console.error(`The npm package would lack:\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`npm package: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed; no tests, tools, demo or sources.`);
+console.log(
+  `npm package: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed; no tests, tools, demo or sources.`,
+);

@@ -10,7 +10,15 @@
 // as the source of every present Spanish target: run it after updating the translations.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { config, flatten, placeholders, rawTargets, readSnapshot, snapshotPath, sourceMessages } from './localize-lib.mjs';
+import {
+  config,
+  flatten,
+  placeholders,
+  rawTargets,
+  readSnapshot,
+  snapshotPath,
+  sourceMessages,
+} from './localize-lib.mjs';
 import { PSEUDO_LOCALE } from './shared.mjs';
 
 const args = process.argv.slice(2);
@@ -55,14 +63,20 @@ for (const locale of config.targetLocales) {
       continue;
     }
     if (placeholders(target.contents).join('|') !== placeholders(m.contents).join('|')) {
-      add(`placeholders differ: target has [${placeholders(target.contents).join(', ')}], source has [${placeholders(m.contents).join(', ')}]`);
+      add(
+        `placeholders differ: target has [${placeholders(target.contents).join(', ')}], source has [${placeholders(m.contents).join(', ')}]`,
+      );
     }
     const rawText = (raw.get(m.name) ?? '') + flatten(target.contents.filter((p) => typeof p === 'string'));
     if (/&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/.test(rawText)) {
       add('holds a character entity (it would show literally, lit/lit#3025): write the character itself');
     }
     if (snapshot && snapshot[m.name] !== english) {
-      add(snapshot[m.name] === undefined ? 'stale: no record of the English it was translated from' : `stale: the English changed since it was translated (was "${snapshot[m.name]}")`);
+      add(
+        snapshot[m.name] === undefined
+          ? 'stale: no record of the English it was translated from'
+          : `stale: the English changed since it was translated (was "${snapshot[m.name]}")`,
+      );
     }
   }
 }
@@ -71,7 +85,11 @@ if (problems.length) {
   console.error(`Translation check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
   console.error('locale\tid\tproblem\tEnglish source');
   for (const p of problems) console.error(`${p.locale}\t${p.id}\t${p.what}\t${p.english}`);
-  console.error('\nSee TRANSLATING.md. After updating a translation, record it with: npm run localize:accept -- LOCALE');
+  console.error(
+    '\nSee TRANSLATING.md. After updating a translation, record it with: npm run localize:accept -- LOCALE',
+  );
   process.exit(1);
 }
-console.log(`Translation check passed: ${config.targetLocales.join(', ')} complete (${messages.length} messages each).`);
+console.log(
+  `Translation check passed: ${config.targetLocales.join(', ')} complete (${messages.length} messages each).`,
+);

@@ -15,17 +15,67 @@ import { root, sourceMessages, xliffDir } from './localize-lib.mjs';
 import { ENGLISH_CONTENT_MODULE, LAZY_CONTENT_ID, PSEUDO_LOCALE } from './shared.mjs';
 
 const ACCENTS = {
-  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
-  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'í',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ļ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ö',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'û',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'Å',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Ð',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ĝ',
+  H: 'Ĥ',
+  I: 'Í',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ļ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ö',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Û',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
 };
 const FILLER = ' one two three four five six seven eight nine ten';
 
 export function pseudo(text) {
   const accented = [...text].map((ch) => ACCENTS[ch] ?? ch).join('');
   const extra = Math.ceil(text.length * 0.35);
-  const pad = [...FILLER.repeat(Math.ceil(extra / FILLER.length) + 1).slice(0, extra)].map((ch) => ACCENTS[ch] ?? ch).join('');
+  const pad = [...FILLER.repeat(Math.ceil(extra / FILLER.length) + 1).slice(0, extra)]
+    .map((ch) => ACCENTS[ch] ?? ch)
+    .join('');
   return { accented, pad };
 }
 
@@ -33,7 +83,9 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 const escapeAttr = (s) => escape(s).replace(/"/g, '&quot;');
 const xml = (contents) =>
   contents
-    .map((p) => (typeof p === 'string' ? escape(p) : `<x id="${p.index}" equiv-text="${escapeAttr(p.untranslatable)}"/>`))
+    .map((p) =>
+      typeof p === 'string' ? escape(p) : `<x id="${p.index}" equiv-text="${escapeAttr(p.untranslatable)}"/>`,
+    )
     .join('');
 
 const { messages } = sourceMessages();
@@ -75,4 +127,6 @@ ${lazy.map((m) => `  ${JSON.stringify(m.name)}: ${JSON.stringify(m.contents.join
 `;
 mkdirSync(dirname(join(root, ENGLISH_CONTENT_MODULE)), { recursive: true });
 writeFileSync(join(root, ENGLISH_CONTENT_MODULE), content);
-console.log(`Wrote xliff/${PSEUDO_LOCALE}.xlf (${messages.length} messages) and ${ENGLISH_CONTENT_MODULE} (${lazy.length} messages).`);
+console.log(
+  `Wrote xliff/${PSEUDO_LOCALE}.xlf (${messages.length} messages) and ${ENGLISH_CONTENT_MODULE} (${lazy.length} messages).`,
+);

@@ -18,7 +18,10 @@ export const flatten = (contents) =>
 
 /** The placeholders of a message, sorted, for comparing source and target. */
 export const placeholders = (contents) =>
-  contents.filter((part) => typeof part !== 'string').map((part) => part.untranslatable).sort();
+  contents
+    .filter((part) => typeof part !== 'string')
+    .map((part) => part.untranslatable)
+    .sort();
 
 /** Current source messages from the code, in extraction order. */
 export function sourceMessages() {

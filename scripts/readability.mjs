@@ -33,9 +33,20 @@ export const MAX_GRADE = 6.0;
 
 /** Condition names that appear only in running text, never as a `.name` message. */
 export const EXTRA_CONDITIONS = [
-  'cauda equina', 'cauda equina syndrome', 'myasthenic', 'meningitis', 'sepsis',
-  'statin', 'atorvastatin', 'simvastatin', 'amyotrophic lateral sclerosis',
-  'spinal stenosis', 'diabetes', 'polio', 'West Nile virus', 'dehydration',
+  'cauda equina',
+  'cauda equina syndrome',
+  'myasthenic',
+  'meningitis',
+  'sepsis',
+  'statin',
+  'atorvastatin',
+  'simvastatin',
+  'amyotrophic lateral sclerosis',
+  'spinal stenosis',
+  'diabetes',
+  'polio',
+  'West Nile virus',
+  'dehydration',
 ];
 
 const PLACEHOLDER = /\$\{[^}]*\}/g;
@@ -73,15 +84,19 @@ export function grade({ words: w, sentences: s, syllables: y }) {
 }
 
 const isRunningText = (m) =>
-  !m.id.endsWith('.name') && !m.id.startsWith('source.') && !(m.file ?? '').includes(PSEUDO_LOCALE) &&
+  !m.id.endsWith('.name') &&
+  !m.id.startsWith('source.') &&
+  !(m.file ?? '').includes(PSEUDO_LOCALE) &&
   m.text.replace(PLACEHOLDER, '').trim() !== '';
 
 /** @param {{id: string, text: string}[]} messages @returns {string[]} the condition names (rule 2) */
 export function conditionNames(messages, extra = EXTRA_CONDITIONS) {
-  const names = messages.filter((m) => m.id.endsWith('.name')).flatMap((m) => {
-    const inside = [...m.text.matchAll(/\(([^()]*)\)/g)].flatMap((p) => p[1].split(/,|\band\b|\bor\b/));
-    return [m.text.replace(/\([^()]*\)/g, ' '), ...inside];
-  });
+  const names = messages
+    .filter((m) => m.id.endsWith('.name'))
+    .flatMap((m) => {
+      const inside = [...m.text.matchAll(/\(([^()]*)\)/g)].flatMap((p) => p[1].split(/,|\band\b|\bor\b/));
+      return [m.text.replace(/\([^()]*\)/g, ' '), ...inside];
+    });
   return [...new Set([...names, ...extra].map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean))];
 }
 
@@ -91,7 +106,8 @@ const normal = (w) => w.toLowerCase().replace(/['’]s$/, '');
 /** Rules 3 and 4: the sentence without the words of condition names. */
 function withoutNames(sentence, nameWords, namePatterns) {
   let text = sentence.replace(/\(([^()]*)\)/g, (whole, inner) =>
-    words(inner).every((w) => nameWords.has(normal(w))) ? ' ' : whole);
+    words(inner).every((w) => nameWords.has(normal(w))) ? ' ' : whole,
+  );
   for (const pattern of namePatterns) text = text.replace(pattern, ' ');
   return text;
 }
@@ -102,13 +118,21 @@ function withoutNames(sentence, nameWords, namePatterns) {
  * @param {{exceptWords?: string[], maxWords?: number, maxGrade?: number}} [options]
  *   exceptWords: condition names (words or phrases); by default conditionNames(messages)
  */
-export function measure(messages, { exceptWords = conditionNames(messages), maxWords = MAX_SENTENCE_WORDS, maxGrade = MAX_GRADE } = {}) {
+export function measure(
+  messages,
+  { exceptWords = conditionNames(messages), maxWords = MAX_SENTENCE_WORDS, maxGrade = MAX_GRADE } = {},
+) {
   const nameWords = new Set(exceptWords.flatMap((n) => words(n).map(normal)));
-  const namePatterns = [...exceptWords].sort((a, b) => b.length - a.length).map((n) =>
-    new RegExp(`(?<![\\p{L}\\p{N}-])${escape(n).replace(/ /g, '\\s+')}(?:s|es|['’]s)?(?![\\p{L}\\p{N}-])`, 'giu'));
+  const namePatterns = [...exceptWords]
+    .sort((a, b) => b.length - a.length)
+    .map(
+      (n) =>
+        new RegExp(`(?<![\\p{L}\\p{N}-])${escape(n).replace(/ /g, '\\s+')}(?:s|es|['’]s)?(?![\\p{L}\\p{N}-])`, 'giu'),
+    );
   const files = new Map();
   const problems = [];
-  const add = (file) => files.get(file) ?? files.set(file, { file, words: 0, sentences: 0, syllables: 0, longest: 0 }).get(file);
+  const add = (file) =>
+    files.get(file) ?? files.set(file, { file, words: 0, sentences: 0, syllables: 0, longest: 0 }).get(file);
   for (const m of messages.filter(isRunningText)) {
     const f = add(m.file);
     for (const sentence of sentences(m.text)) {
@@ -119,17 +143,25 @@ export function measure(messages, { exceptWords = conditionNames(messages), maxW
       f.longest = Math.max(f.longest, counted.length);
       if (counted.length > maxWords) {
         const excerpt = sentence.length > 60 ? `${sentence.slice(0, 60)}…` : sentence;
-        problems.push(`${m.file}: "${m.id}": a sentence has ${counted.length} words (at most ${maxWords}): "${excerpt}"`);
+        problems.push(
+          `${m.file}: "${m.id}": a sentence has ${counted.length} words (at most ${maxWords}): "${excerpt}"`,
+        );
       }
     }
   }
   const list = [...files.values()].sort((a, b) => a.file.localeCompare(b.file)).map((f) => ({ ...f, grade: grade(f) }));
   for (const f of list) {
-    if (round(f.grade) > maxGrade) problems.push(`${f.file}: grade ${round(f.grade).toFixed(1)} is above ${maxGrade.toFixed(1)}`);
+    if (round(f.grade) > maxGrade)
+      problems.push(`${f.file}: grade ${round(f.grade).toFixed(1)} is above ${maxGrade.toFixed(1)}`);
   }
   const sum = (key) => list.reduce((n, f) => n + f[key], 0);
-  const total = { file: 'total', words: sum('words'), sentences: sum('sentences'), syllables: sum('syllables'),
-    longest: Math.max(0, ...list.map((f) => f.longest)) };
+  const total = {
+    file: 'total',
+    words: sum('words'),
+    sentences: sum('sentences'),
+    syllables: sum('syllables'),
+    longest: Math.max(0, ...list.map((f) => f.longest)),
+  };
   return { files: list, total: { ...total, grade: grade(total) }, problems };
 }
 

@@ -30,7 +30,8 @@ export const TARGET_LOCALES = config.targetLocales;
  * preload line, no size budget and no snapshot of its English.
  */
 export const PSEUDO_LOCALE = 'en-XA';
-if (!TARGET_LOCALES.includes(PSEUDO_LOCALE)) throw new Error(`lit-localize.json: targetLocales lacks the pseudo-locale ${PSEUDO_LOCALE}`);
+if (!TARGET_LOCALES.includes(PSEUDO_LOCALE))
+  throw new Error(`lit-localize.json: targetLocales lacks the pseudo-locale ${PSEUDO_LOCALE}`);
 
 /** The languages with a CDN script of their own (`legwise.es.js`): English and every translation. */
 export const SCRIPT_LANGUAGES = [SOURCE_LOCALE, ...TARGET_LOCALES.filter((locale) => locale !== PSEUDO_LOCALE)];
@@ -64,13 +65,15 @@ const CHUNK_FILE = new RegExp(`^${CHUNKS_DIR}/(.+)-[A-Za-z0-9_-]{8}\\.js$`);
 export const chunkName = (file) => CHUNK_FILE.exec(file)?.[1];
 
 /** The language whose text a CDN chunk named `name` holds (the English content, or a translation), if any. */
-export const textLanguage = (name) => (name === ENGLISH_CONTENT ? SOURCE_LOCALE : TARGET_LOCALES.includes(name) ? name : undefined);
+export const textLanguage = (name) =>
+  name === ENGLISH_CONTENT ? SOURCE_LOCALE : TARGET_LOCALES.includes(name) ? name : undefined;
 
 /**
  * The name of a CDN entry script, without `.js`: `legwise`, `legwise.es`,
  * `legwise.classic`, `legwise.classic.es`.
  */
-export const entryName = ({ classic = false, language } = {}) => ['legwise', ...(classic ? ['classic'] : []), ...(language ? [language] : [])].join('.');
+export const entryName = ({ classic = false, language } = {}) =>
+  ['legwise', ...(classic ? ['classic'] : []), ...(language ? [language] : [])].join('.');
 const ENTRY_FILE = /^legwise(\.classic)?(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*))?\.js$/;
 /** What a CDN entry script's file name says (`legwise.classic.es.js` → { classic: true, language: 'es' }), or undefined. */
 export const parseEntry = (file) => {

@@ -17,8 +17,18 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { cdnSnippets, updateSections } from './readme-snippets.mjs';
 import {
-  CDN_DIR, CHUNKS_DIR, ENGLISH_CONTENT, INTEGRITY_FILE, PRELOAD_FILE, PSEUDO_LOCALE, ROOT, SOURCE_LOCALE, STATS_FILE,
-  chunkName, entryName, parseEntry,
+  CDN_DIR,
+  CHUNKS_DIR,
+  ENGLISH_CONTENT,
+  INTEGRITY_FILE,
+  PRELOAD_FILE,
+  PSEUDO_LOCALE,
+  ROOT,
+  SOURCE_LOCALE,
+  STATS_FILE,
+  chunkName,
+  entryName,
+  parseEntry,
 } from './shared.mjs';
 
 const WRITE = process.argv.includes('--write');
@@ -42,7 +52,12 @@ const measure = (file) => {
 };
 const sum = (rows) =>
   rows.reduce(
-    (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli, litBytes: t.litBytes + r.lit * r.raw }),
+    (t, r) => ({
+      raw: t.raw + r.raw,
+      gzip: t.gzip + r.gzip,
+      brotli: t.brotli + r.brotli,
+      litBytes: t.litBytes + r.lit * r.raw,
+    }),
     { raw: 0, gzip: 0, brotli: 0, litBytes: 0 },
   );
 
@@ -90,8 +105,20 @@ const row = (name, f) => {
   return [name, m.raw, m.gzip, m.brotli, m.lit];
 };
 const rows = [
-  ['First load: core (' + firstLoad.map(short).join(' + ') + ')', first.raw, first.gzip, first.brotli, first.litBytes / first.raw],
-  [`English page in all (core + ${ENGLISH_CONTENT})`, englishTotal.raw, englishTotal.gzip, englishTotal.brotli, englishTotal.litBytes / englishTotal.raw],
+  [
+    'First load: core (' + firstLoad.map(short).join(' + ') + ')',
+    first.raw,
+    first.gzip,
+    first.brotli,
+    first.litBytes / first.raw,
+  ],
+  [
+    `English page in all (core + ${ENGLISH_CONTENT})`,
+    englishTotal.raw,
+    englishTotal.gzip,
+    englishTotal.brotli,
+    englishTotal.litBytes / englishTotal.raw,
+  ],
   ...languageScripts.map(([f, language]) => row(`${languageName.of(language)} pages, one file (${f})`, f)),
   ...lazy.map((f) => row(`lazy: ${short(f)}${isPseudo(f) ? ' (pseudo-locale for testing, no budget)' : ''}`, f)),
   ...[classicScript].filter((f) => existsSync(join(cdn, f))).map((f) => row(`classic script (${f})`, f)),
@@ -100,19 +127,25 @@ const rows = [
 const table = [
   '| File | Raw | Gzip | Brotli | Lit share |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map(([name, raw, gzip, brotli, lit]) => `| ${name} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} | ${Math.round(lit * 100)}% |`),
+  ...rows.map(
+    ([name, raw, gzip, brotli, lit]) =>
+      `| ${name} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} | ${Math.round(lit * 100)}% |`,
+  ),
 ].join('\n');
 console.log(table);
 
 const failures = [];
-if (first.gzip > budgets.firstLoadGzip) failures.push(`The first load is ${kb(first.gzip)} gzip; the budget is ${kb(budgets.firstLoadGzip)}.`);
+if (first.gzip > budgets.firstLoadGzip)
+  failures.push(`The first load is ${kb(first.gzip)} gzip; the budget is ${kb(budgets.firstLoadGzip)}.`);
 for (const f of lazy.filter((f) => !isPseudo(f))) {
   const g = measure(f).gzip;
-  if (g > budgets.localeChunkGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a locale chunk is ${kb(budgets.localeChunkGzip)}.`);
+  if (g > budgets.localeChunkGzip)
+    failures.push(`${f} is ${kb(g)} gzip; the budget for a locale chunk is ${kb(budgets.localeChunkGzip)}.`);
 }
 for (const [f] of [...languageScripts, ...classicLanguageScripts]) {
   const g = measure(f).gzip;
-  if (g > budgets.languageScriptGzip) failures.push(`${f} is ${kb(g)} gzip; the budget for a language's script is ${kb(budgets.languageScriptGzip)}.`);
+  if (g > budgets.languageScriptGzip)
+    failures.push(`${f} is ${kb(g)} gzip; the budget for a language's script is ${kb(budgets.languageScriptGzip)}.`);
 }
 console.log(
   `\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip; ` +
@@ -138,14 +171,18 @@ const { text, stale, missing } = updateSections(readme, { size: table, cdn: snip
 const readmeProblems = missing.map((name) => `README.md has no <!-- ${name}:start --> / <!-- ${name}:end --> markers.`);
 if (WRITE) {
   if (text !== readme) writeFileSync(readmeFile, text);
-  console.log(stale.length ? `Rewrote README.md: ${stale.map((s) => s.name).join(', ')}.` : 'README.md was up to date.');
+  console.log(
+    stale.length ? `Rewrote README.md: ${stale.map((s) => s.name).join(', ')}.` : 'README.md was up to date.',
+  );
 } else if (stale.length) {
   for (const s of stale) {
     readmeProblems.push(
       `README.md is out of date: its "${s.name}" section differs from this build.\n    README: ${s.readme}\n    build:  ${s.build}`,
     );
   }
-  readmeProblems.push('Run `npm run docs` (after `npm run build`) to rewrite the generated sections of README.md, and commit them.');
+  readmeProblems.push(
+    'Run `npm run docs` (after `npm run build`) to rewrite the generated sections of README.md, and commit them.',
+  );
 }
 
 for (const f of failures) console.error(`Size budget exceeded: ${f}`);

@@ -16,7 +16,9 @@ const listeners = new Set<() => void>();
 
 /** Split a region value into upper-case words; `undefined` for a word that is not two ASCII letters. */
 export function parseRegions(raw: string | null | undefined): { codes: string[]; malformed: string[] } {
-  const words = String(raw ?? '').split(/[\s,]+/).filter(Boolean);
+  const words = String(raw ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const codes: string[] = [];
   const malformed: string[] = [];
   for (const word of words) {

@@ -12,7 +12,8 @@ import { templates as enXA } from '../src/generated/locales/en-XA.js';
 import { all, captureConsole, container, shadow, text, until } from './helpers.js';
 
 /** container() with the width the current test asks for (see setWidth). */
-const contain = <T extends HTMLElement = HTMLDivElement>(template: TemplateResult) => container<T>(template, holderWidth);
+const contain = <T extends HTMLElement = HTMLDivElement>(template: TemplateResult) =>
+  container<T>(template, holderWidth);
 
 // ---------------------------------------------------------------------------
 // Helpers. Colours are parsed and compared here, independently of the guard in
@@ -38,7 +39,11 @@ function contrast(a: Rgba, b: Rgba): number {
 /** The opaque background behind an element: its own and its ancestors' backgrounds, inside the widget, over white. */
 function backgroundOf(node: Element, host: Element): Rgba {
   const layers: Rgba[] = [];
-  for (let n: Element | null = node; n && n !== host; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let n: Element | null = node;
+    n && n !== host;
+    n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null
+  ) {
     if (n === host) break;
     const c = parseColour(getComputedStyle(n).backgroundColor);
     if (c[3] > 0) layers.push(c);
@@ -50,7 +55,6 @@ function isVisuallyHidden(node: Element): boolean {
   const r = node.getBoundingClientRect();
   return r.width <= 1 || r.height <= 1 || getComputedStyle(node).clipPath.startsWith('inset(50%');
 }
-
 
 /** Set when the viewport cannot be that narrow (WebKit's window has a minimum width): the widgets' holder is this wide. */
 let holderWidth: number | undefined;
@@ -89,7 +93,10 @@ async function page(locale: string, attrs = ''): Promise<LegwiseElement[]> {
   const root = await contain(html`<div></div>`);
   root.innerHTML = TAGS.map((t) => `<${t} region="GB" ${attrs}></${t}>`).join('');
   const els = [...root.children] as LegwiseElement[];
-  await until(() => els.every((el) => langOf(el) === locale && el.shadowRoot!.querySelector('[part="footer"]')), locale);
+  await until(
+    () => els.every((el) => langOf(el) === locale && el.shadowRoot!.querySelector('[part="footer"]')),
+    locale,
+  );
   for (const el of els) await el.updateComplete;
   return els;
 }
@@ -111,7 +118,9 @@ function lowContrast(el: Element, min = 4.5): string[] {
     const bg = backgroundOf(n, el);
     const fg = over(parseColour(getComputedStyle(n).color), bg);
     const ratio = contrast(fg, bg);
-    return ratio < min ? [`${n.localName}[part=${n.getAttribute('part')}] "${text(n).slice(0, 30)}": ${ratio.toFixed(2)}:1`] : [];
+    return ratio < min
+      ? [`${n.localName}[part=${n.getAttribute('part')}] "${text(n).slice(0, 30)}": ${ratio.toFixed(2)}:1`]
+      : [];
   });
 }
 
@@ -121,14 +130,17 @@ function overflow(el: Element): string[] {
   const host = el.getBoundingClientRect();
   const [left, right] = [Math.max(0, host.left), Math.min(width, host.right)];
   const out: string[] = [];
-  if (document.documentElement.scrollWidth > width) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+  if (document.documentElement.scrollWidth > width)
+    out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
   for (const n of shadow(el).querySelectorAll('*')) {
     if (isVisuallyHidden(n)) continue;
     const r = n.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
-    if (r.left < left - 0.5 || r.right > right + 0.5) out.push(`${n.localName}.${n.className} ${r.left}–${r.right} outside ${left}–${right}`);
+    if (r.left < left - 0.5 || r.right > right + 0.5)
+      out.push(`${n.localName}.${n.className} ${r.left}–${r.right} outside ${left}–${right}`);
     // Content wider than its box: scrolls or is clipped, or (right to left) spills where no one can scroll to.
-    if (n.clientWidth > 0 && n.scrollWidth > n.clientWidth + 1) out.push(`${n.localName}.${n.className} content ${n.scrollWidth} wider than ${n.clientWidth}`);
+    if (n.clientWidth > 0 && n.scrollWidth > n.clientWidth + 1)
+      out.push(`${n.localName}.${n.className} content ${n.scrollWidth} wider than ${n.clientWidth}`);
   }
   return out;
 }
@@ -143,7 +155,10 @@ const callLabel = (locale: string, n: string): string => {
   const t = templates['care.emergency.call-country-label'] as { strings: string[]; values: unknown[] } | undefined;
   if (!t) throw new Error(`${locale} has no care.emergency.call-country-label`);
   // Generated templates give, in the translation's order, the index of each source placeholder (0: number, 1: country).
-  return t.strings.reduce((out, part, i) => out + part + (i < t.values.length ? (t.values[i] === 0 ? n : country) : ''), '');
+  return t.strings.reduce(
+    (out, part, i) => out + part + (i < t.values.length ? (t.values[i] === 0 ? n : country) : ''),
+    '',
+  );
 };
 
 // ---------------------------------------------------------------------------
@@ -174,7 +189,9 @@ describe('accessibility', () => {
             const faq = els[1] as FaqAccordion;
             faq.open = 'all';
             await faq.updateComplete;
-            expect(all(faq, '[part="question"]').every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+            expect(all(faq, '[part="question"]').every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(
+              true,
+            );
             await expect(faq).to.be.accessible();
           });
         }
@@ -400,7 +417,8 @@ describe('accessibility', () => {
         for (const tier of [emergency!, urgent!, routine!]) expect(tier.borderTopColor).to.equal(canvasText);
         const heading = shadow(doctor!).querySelector('[part~="emergency"] [part="tier-heading"]')!;
         expect(getComputedStyle(heading).backgroundColor).to.equal(canvasText);
-        if (CSS.supports('forced-color-adjust', 'none')) expect(getComputedStyle(heading).forcedColorAdjust).to.equal('none');
+        if (CSS.supports('forced-color-adjust', 'none'))
+          expect(getComputedStyle(heading).forcedColorAdjust).to.equal('none');
         const arrow = getComputedStyle(heading, '::after');
         expect(arrow.borderTopColor).to.equal(canvasText);
         expect(parseFloat(arrow.borderTopWidth)).to.be.greaterThan(5);

@@ -42,7 +42,10 @@ describe('<cause-list>', () => {
     await el.updateComplete;
     expect(all(el, '[part="category"]')).to.have.length(3);
     expect(watch.log.warnings).to.have.length(1);
-    expect(watch.log.warnings[0]).to.contain('<cause-list>').and.contain('category="bones"').and.contain('neurological, muscular, systemic');
+    expect(watch.log.warnings[0])
+      .to.contain('<cause-list>')
+      .and.contain('category="bones"')
+      .and.contain('neurological, muscular, systemic');
   });
 
   it('keeps the known categories of a partly wrong list', async () => {
@@ -69,7 +72,10 @@ describe('<cause-list>', () => {
       const el = await container<CauseList>(html`<cause-list heading-level=${bad}></cause-list>`);
       expect(shadow(el).querySelector('[part="category-heading"]')!.localName).to.equal('h2');
       expect(watch.log.warnings).to.have.length(1);
-      expect(watch.log.warnings[0]).to.contain('<cause-list>').and.contain(`heading-level="${bad}"`).and.contain('2 to 6');
+      expect(watch.log.warnings[0])
+        .to.contain('<cause-list>')
+        .and.contain(`heading-level="${bad}"`)
+        .and.contain('2 to 6');
     });
   }
 

@@ -17,7 +17,10 @@ function signsByTier(root: ParentNode, tierSelector: (tier: string) => string) {
   return Object.fromEntries(
     CARE_TIERS.map((tier) => [
       tier,
-      [...root.querySelectorAll(`${tierSelector(tier)} li[data-id]`)].map((li) => [li.getAttribute('data-id'), text(li)]),
+      [...root.querySelectorAll(`${tierSelector(tier)} li[data-id]`)].map((li) => [
+        li.getAttribute('data-id'),
+        text(li),
+      ]),
     ]),
   );
 }
@@ -28,14 +31,21 @@ describe('clinical safety', () => {
   for (const locale of supportedLocales) {
     describe(`in ${locale}`, () => {
       it('shows every red flag, by id, in its own tier, in tier order, translated', async () => {
-        const root = await container(html`<div><when-to-see-doctor lang=${locale} region="GB"></when-to-see-doctor></div>`);
+        const root = await container(
+          html`<div><when-to-see-doctor lang=${locale} region="GB"></when-to-see-doctor></div>`,
+        );
         const el = root.firstElementChild!;
         await until(() => langOf(el) === locale, `${locale} text`);
         expect(all(el, '[part~="tier"]').map((t) => t.classList[1])).to.deep.equal([...CARE_TIERS]);
         const shown = signsByTier(shadow(el), (tier) => `[part~="${tier}"]`);
         for (const tier of CARE_TIERS) {
-          const expected = careCards().find((c) => c.tier === tier)!.signs.map((s) => s.id);
-          expect(shown[tier]!.map(([id]) => id), `${locale} ${tier}`).to.deep.equal(expected);
+          const expected = careCards()
+            .find((c) => c.tier === tier)!
+            .signs.map((s) => s.id);
+          expect(
+            shown[tier]!.map(([id]) => id),
+            `${locale} ${tier}`,
+          ).to.deep.equal(expected);
           for (const [id, words] of shown[tier]!) {
             expect(words, `${locale} ${id}`).to.not.equal('');
             // A missing translation falls back to English: every sign must be in the language.
@@ -67,12 +77,24 @@ describe('clinical safety', () => {
           <cause-list lang=${locale}></cause-list>
         </div>`);
         const [cards, list] = [...root.children];
-        await until(() => langOf(cards!) === locale && langOf(list!) === locale && !!shadow(list!).querySelector('[part="cause"]'), `${locale} text`);
-        const prefix = (tier: string) => text(shadow(cards!).querySelector(`[part~="${tier}"] [part="tier-heading"] .visually-hidden`));
-        const withHelp = causes().filter((c) => c.help);
-        expect(withHelp.map((c) => c.id).sort()).to.deep.equal(
-          ['guillain-barre-syndrome', 'hypokalemia', 'infections', 'medications', 'myasthenia-gravis', 'rhabdomyolysis', 'spinal-cord-compression', 'stroke'],
+        await until(
+          () =>
+            langOf(cards!) === locale && langOf(list!) === locale && !!shadow(list!).querySelector('[part="cause"]'),
+          `${locale} text`,
         );
+        const prefix = (tier: string) =>
+          text(shadow(cards!).querySelector(`[part~="${tier}"] [part="tier-heading"] .visually-hidden`));
+        const withHelp = causes().filter((c) => c.help);
+        expect(withHelp.map((c) => c.id).sort()).to.deep.equal([
+          'guillain-barre-syndrome',
+          'hypokalemia',
+          'infections',
+          'medications',
+          'myasthenia-gravis',
+          'rhabdomyolysis',
+          'spinal-cord-compression',
+          'stroke',
+        ]);
         for (const cause of withHelp) {
           const line = shadow(list!).querySelector(`[data-id="${cause.id}"] [part="cause-help"]`);
           expect(line, cause.id).to.exist;
@@ -101,8 +123,12 @@ describe('clinical safety', () => {
         const el = root.firstElementChild!;
         await until(() => !!shadow(el).querySelector('[part="sources"]'), 'the footer');
         expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.contain('does not replace advice');
-        expect(text(shadow(el).querySelector('[part="review-date"]'))).to.match(/^Last reviewed: (2 December 2026|December 2, 2026)$/);
-        expect(text(shadow(el).querySelector('[part="next-review"]'))).to.match(/^Next review due: (2 December 2027|December 2, 2027)$/);
+        expect(text(shadow(el).querySelector('[part="review-date"]'))).to.match(
+          /^Last reviewed: (2 December 2026|December 2, 2026)$/,
+        );
+        expect(text(shadow(el).querySelector('[part="next-review"]'))).to.match(
+          /^Next review due: (2 December 2027|December 2, 2027)$/,
+        );
         expect(text(shadow(el).querySelector('[part="review-kind"]'))).to.contain('Legwise editors');
         const sources = shadow(el).querySelector<HTMLDetailsElement>('[part="sources"]')!;
         expect(sources.open).to.equal(false);
@@ -114,15 +140,21 @@ describe('clinical safety', () => {
     }
 
     it('shows the site’s own sign-off from reviewed-by and reviewed-on', async () => {
-      const root = await container(html`<div><when-to-see-doctor reviewed-by="Dr Ada Jones" reviewed-on="2026-11-30"></when-to-see-doctor></div>`);
+      const root = await container(
+        html`<div><when-to-see-doctor reviewed-by="Dr Ada Jones" reviewed-on="2026-11-30"></when-to-see-doctor></div>`,
+      );
       expect(text(shadow(root.firstElementChild!).querySelector('[part="site-review"]'))).to.match(
         /^Approved for this site by Dr Ada Jones on (30 November 2026|November 30, 2026)\.$/,
       );
     });
 
     it('warns about a reviewed-on that is not a date, and still names the reviewer', async () => {
-      const root = await container(html`<div><when-to-see-doctor reviewed-by="Dr Ada Jones" reviewed-on="30/11/2026"></when-to-see-doctor></div>`);
-      expect(text(shadow(root.firstElementChild!).querySelector('[part="site-review"]'))).to.equal('Approved for this site by Dr Ada Jones.');
+      const root = await container(
+        html`<div><when-to-see-doctor reviewed-by="Dr Ada Jones" reviewed-on="30/11/2026"></when-to-see-doctor></div>`,
+      );
+      expect(text(shadow(root.firstElementChild!).querySelector('[part="site-review"]'))).to.equal(
+        'Approved for this site by Dr Ada Jones.',
+      );
       expect(watch.log.warnings).to.have.length(1);
       expect(watch.log.warnings[0]).to.contain('reviewed-on="30/11/2026"').and.contain('YYYY-MM-DD');
     });

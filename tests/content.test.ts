@@ -23,7 +23,9 @@ describe('content check', () => {
     const problems = validateContent(broken);
     expect(problems).to.include('content/causes.ts: "stroke": summary is empty');
     expect(problems).to.include('content/causes.ts: "stroke": id is used twice');
-    expect(problems).to.include('content/causes.ts: "stroke": category "bones" is not one of neurological, muscular, systemic');
+    expect(problems).to.include(
+      'content/causes.ts: "stroke": category "bones" is not one of neurological, muscular, systemic',
+    );
     expect(problems).to.include('content/causes.ts: "multiple-sclerosis": this cause is missing');
     expect(problems).to.include('content/causes.ts: "spinal-cord-compression": this cause is missing');
     expect(problems).to.include(`content/faq.ts: "${content.faq[0]!.id}": answer is empty`);
@@ -36,7 +38,9 @@ describe('content check', () => {
     const broken = {
       ...content,
       causes: content.causes.map((c) =>
-        c === stroke ? { ...c, help: { ...c.help!, tier: 'urgent' as const, signs: ['stroke-face', 'no-such-sign'] } } : c,
+        c === stroke
+          ? { ...c, help: { ...c.help!, tier: 'urgent' as const, signs: ['stroke-face', 'no-such-sign'] } }
+          : c,
       ),
     };
     expect(validateContent(broken)).to.deep.equal([
@@ -52,7 +56,9 @@ describe('content check', () => {
       faq: content.faq.map((f) => ({ ...f, withCareSigns: false })),
       sources: { ...content.sources, 'tips.ts': [] },
     });
-    expect(problems).to.include('content/faq.ts: "(none)": exactly the "when-to-see-doctor" question goes on with the care signs');
+    expect(problems).to.include(
+      'content/faq.ts: "(none)": exactly the "when-to-see-doctor" question goes on with the care signs',
+    );
     expect(problems).to.include('content/tips.ts: "sources": every content file lists the public pages it relies on');
   });
 });

@@ -17,7 +17,10 @@ describe('demo embed snippet', function () {
     frame = document.createElement('iframe');
     frame.src = `/demo/index.html?lang=${lang}`;
     document.body.append(frame);
-    await until(() => !!frame.contentDocument?.querySelector('#snippet')?.textContent?.includes('integrity='), 'the snippet with its hashes');
+    await until(
+      () => !!frame.contentDocument?.querySelector('#snippet')?.textContent?.includes('integrity='),
+      'the snippet with its hashes',
+    );
     return frame.contentDocument!;
   };
   const snippetOf = (doc: Document) => doc.querySelector('#snippet')!.textContent!;
@@ -54,7 +57,9 @@ describe('demo embed snippet', function () {
     expect(preload['en-XA']).to.match(/^chunks\/en-XA-[\w-]+\.js$/);
     expect(hashes['legwise.en-XA.js']).to.equal(undefined);
     const snippet = snippetOf(await open('en-XA'));
-    expect(snippet).to.include(`/dist/cdn/${preload['en-XA']}"\n      integrity="${hashes[preload['en-XA']!]}" crossorigin="anonymous">`);
+    expect(snippet).to.include(
+      `/dist/cdn/${preload['en-XA']}"\n      integrity="${hashes[preload['en-XA']!]}" crossorigin="anonymous">`,
+    );
     expect(snippet).to.include(scriptTag(hashes, 'legwise.js'));
     // Before the script, so that the browser fetches both at once; one line only.
     expect(snippet.indexOf('modulepreload')).to.be.lessThan(snippet.indexOf('<script'));

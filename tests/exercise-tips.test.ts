@@ -21,7 +21,9 @@ describe('<exercise-tips>', () => {
   });
 
   it('picks and orders tips, keeping the safety note', async () => {
-    const el = await container<ExerciseTips>(html`<exercise-tips tips="stay-active see-a-professional"></exercise-tips>`);
+    const el = await container<ExerciseTips>(
+      html`<exercise-tips tips="stay-active see-a-professional"></exercise-tips>`,
+    );
     expect(all(el, '[part="tip"]').map((t) => t.dataset.id)).to.deep.equal(['stay-active', 'see-a-professional']);
     expect(shadow(el).querySelector('[part="safety-note"]')).to.exist;
   });
@@ -32,7 +34,10 @@ describe('<exercise-tips>', () => {
       const el = await container<ExerciseTips>(html`<exercise-tips tips="yoga"></exercise-tips>`);
       expect(all(el, '[part="tip"]')).to.have.length(TIP_IDS.length);
       expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('<exercise-tips>').and.contain('tips="yoga"').and.contain('see-a-professional');
+      expect(log.warnings[0])
+        .to.contain('<exercise-tips>')
+        .and.contain('tips="yoga"')
+        .and.contain('see-a-professional');
     } finally {
       log.restore();
     }

@@ -113,12 +113,16 @@ describe('<faq-accordion>', () => {
   });
 
   it('picks and orders questions', async () => {
-    const el = await container<FaqAccordion>(html`<faq-accordion questions="exercise when-to-see-doctor"></faq-accordion>`);
+    const el = await container<FaqAccordion>(
+      html`<faq-accordion questions="exercise when-to-see-doctor"></faq-accordion>`,
+    );
     expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise', 'when-to-see-doctor']);
   });
 
   it('warns once about unknown ids and skips them', async () => {
-    const el = await container<FaqAccordion>(html`<faq-accordion questions="nope exercise" open="nada"></faq-accordion>`);
+    const el = await container<FaqAccordion>(
+      html`<faq-accordion questions="nope exercise" open="nada"></faq-accordion>`,
+    );
     expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['exercise']);
     expect(el.openQuestions).to.deep.equal([]);
     expect(watch.log.warnings).to.have.length(2);

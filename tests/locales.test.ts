@@ -49,7 +49,9 @@ describe('locales', () => {
     expect(shadow(doctor!).querySelector('[part="emergency-number"]')).to.equal(null);
     expect(text(shadow(doctor!).querySelector('[part="action"].call'))).to.equal(ES['care.emergency.no-number']);
     expect(text(shadow(tips!).querySelector('[part="safety-note"] p'))).to.equal(ES['tips.safety-note']);
-    expect(text(shadow(causes!).querySelector('[part="review-date"]'))).to.contain('2026').and.contain('diciembre');
+    expect(text(shadow(causes!).querySelector('[part="review-date"]')))
+      .to.contain('2026')
+      .and.contain('diciembre');
     expect(getLocale()).to.equal('es');
   });
 
@@ -107,7 +109,9 @@ describe('locales', () => {
     await until(() => widgets(root).every((el) => langOf(el) === 'ar'), 'Arabic');
     document.documentElement.lang = 'en-GB';
     await until(() => widgets(root).every((el) => langOf(el) === 'en'), 'English');
-    expect(text(shadow(widgets(root)[0]!).querySelector('[part="review-date"]'))).to.equal('Last reviewed: 2 December 2026');
+    expect(text(shadow(widgets(root)[0]!).querySelector('[part="review-date"]'))).to.equal(
+      'Last reviewed: 2 December 2026',
+    );
   });
 
   it('formats the review date for the page language', async () => {
@@ -131,7 +135,7 @@ describe('locales', () => {
     expect(getLocale()).to.equal('ar');
   });
 
-  it('lets a widget\'s own lang (or an ancestor\'s) win over the page', async () => {
+  it("lets a widget's own lang (or an ancestor's) win over the page", async () => {
     document.documentElement.lang = 'en';
     const root = await container(html`<div>
       <cause-list lang="es"></cause-list>
@@ -161,14 +165,23 @@ describe('locales', () => {
   });
 
   it('translates every string of every widget in Spanish and Arabic (no English left)', async () => {
-    for (const [locale, templates] of [['es', ES], ['ar', AR]] as const) {
+    for (const [locale, templates] of [
+      ['es', ES],
+      ['ar', AR],
+    ] as const) {
       document.documentElement.lang = locale;
       const root = await page();
       await until(() => widgets(root).every((el) => langOf(el) === locale), locale);
-      const shown = widgets(root).map((el) => text(shadow(el))).join(' ');
-      expect(shown).to.not.contain('Nerve and brain').and.not.contain('Get checked first').and.not.contain('does not replace');
+      const shown = widgets(root)
+        .map((el) => text(shadow(el)))
+        .join(' ');
+      expect(shown)
+        .to.not.contain('Nerve and brain')
+        .and.not.contain('Get checked first')
+        .and.not.contain('does not replace');
       expect(Object.keys(templates).length).to.be.greaterThan(100);
-      for (const item of all(widgets(root)[1]!, '[part="question"]')) expect(text(item)).to.not.match(/^(When|Can|Are|What|How)\b/);
+      for (const item of all(widgets(root)[1]!, '[part="question"]'))
+        expect(text(item)).to.not.match(/^(When|Can|Are|What|How)\b/);
     }
   });
 });

@@ -46,7 +46,8 @@ export const emulatesMediaNatively = () => !inPage;
 function styleSheets(): Set<CSSStyleSheet> {
   const sheets = new Set<CSSStyleSheet>([...document.styleSheets, ...document.adoptedStyleSheets]);
   for (const tag of WIDGET_TAGS) {
-    const styles = (customElements.get(tag) as unknown as { elementStyles?: unknown[] } | undefined)?.elementStyles ?? [];
+    const styles =
+      (customElements.get(tag) as unknown as { elementStyles?: unknown[] } | undefined)?.elementStyles ?? [];
     for (const style of styles) {
       const sheet = style instanceof CSSStyleSheet ? style : (style as { styleSheet?: CSSStyleSheet }).styleSheet;
       if (sheet) sheets.add(sheet);
@@ -102,7 +103,11 @@ function evaluate(list: string): string {
         const current = name === 'prefers-color-scheme' ? state.colorScheme : state.reducedMotion;
         emulated &&= value === undefined ? current !== 'no-preference' : value === current;
       }
-      const residual = rest.length ? (/^\(/.test(rest[0]!) ? `all and ${rest.join(' and ')}` : rest.join(' and ')) : 'all';
+      const residual = rest.length
+        ? /^\(/.test(rest[0]!)
+          ? `all and ${rest.join(' and ')}`
+          : rest.join(' and ')
+        : 'all';
       // "not" negates the whole query: not (E and R) is "all" when E is false, "not R" when E is true.
       if (not === 'not') return emulated ? `not ${residual}` : 'all';
       return emulated ? residual : 'not all';

@@ -5,9 +5,6 @@ import type { LegwiseElement } from '../src/elements/legwise-element.js';
 import type { FaqAccordion } from '../src/elements/faq-accordion.js';
 import { all, container, shadow, text } from './helpers.js';
 
-
-
-
 const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
 const BLACK = 'rgb(0, 0, 0)';
 const style = (el: Element | null, pseudo?: string) => getComputedStyle(el!, pseudo);
@@ -29,7 +26,9 @@ function printed(el: Element): boolean {
 /** Elements that carry their own visible text. */
 function textElements(el: Element): Element[] {
   return [...shadow(el).querySelectorAll('*')].filter(
-    (n) => [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '') && !n.closest('.visually-hidden'),
+    (n) =>
+      [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '') &&
+      !n.closest('.visually-hidden'),
   );
 }
 
@@ -43,7 +42,10 @@ describe('print', () => {
   it('prints the accordion fully expanded, without its chevrons', async function () {
     const [, faq] = (await page()) as [LegwiseElement, FaqAccordion];
     const answers = all(faq, '[part="answer"]');
-    expect(answers.every((a) => !printed(a)), 'closed on screen').to.equal(true);
+    expect(
+      answers.every((a) => !printed(a)),
+      'closed on screen',
+    ).to.equal(true);
     await emulateMedia({ media: 'print' });
     for (const answer of answers) {
       expect(printed(answer), answer.id).to.equal(true);
@@ -58,7 +60,10 @@ describe('print', () => {
       expect(style(question).cursor).to.not.equal('pointer');
     }
     await emulateMedia({ media: 'screen' });
-    expect(answers.every((a) => !printed(a)), 'closed again on screen').to.equal(true);
+    expect(
+      answers.every((a) => !printed(a)),
+      'closed again on screen',
+    ).to.equal(true);
   });
 
   it('prints the emergency number and the review date of every widget', async function () {
@@ -102,10 +107,14 @@ describe('print', () => {
     const edge = (s: CSSStyleDeclaration) => `${s.borderTopWidth} ${s.borderInlineStartStyle}`;
     expect(new Set([emergency!, urgent!, routine!].map(edge)).size, 'three different edges').to.equal(3);
     for (const el of els) {
-      for (const n of textElements(el)) expect(style(n).color, `${el.localName} ${text(n).slice(0, 20)}`).to.equal(BLACK);
+      for (const n of textElements(el))
+        expect(style(n).color, `${el.localName} ${text(n).slice(0, 20)}`).to.equal(BLACK);
       for (const n of shadow(el).querySelectorAll('*')) {
         const bg = style(n).backgroundColor;
-        expect(transparent(bg) || bg === 'rgb(255, 255, 255)', `${el.localName} ${n.localName} background ${bg}`).to.equal(true);
+        expect(
+          transparent(bg) || bg === 'rgb(255, 255, 255)',
+          `${el.localName} ${n.localName} background ${bg}`,
+        ).to.equal(true);
       }
     }
   });
@@ -120,7 +129,8 @@ describe('print', () => {
     for (const el of els) {
       const content = shadow(el).querySelector('[part="content"]')!;
       expect(transparent(style(content).backgroundColor), el.localName).to.equal(true);
-      for (const n of textElements(el)) expect(style(n).color, `${el.localName} ${text(n).slice(0, 20)}`).to.equal(BLACK);
+      for (const n of textElements(el))
+        expect(style(n).color, `${el.localName} ${text(n).slice(0, 20)}`).to.equal(BLACK);
     }
   });
 });

@@ -6,7 +6,6 @@ import type { WhenToSeeDoctor } from '../src/elements/when-to-see-doctor.js';
 import { COLOR_DEFAULTS } from '../src/styles/tokens.js';
 import { all, container, shadow, text, until, watchEachTest } from './helpers.js';
 
-
 // Colour helpers written independently of the element's own guard, so a bug in
 // one does not hide in the other. Every colour in these tests is an sRGB hex or
 // rgb(), which computed styles serialise as rgb()/rgba().
@@ -28,12 +27,10 @@ function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-
 const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="content"]')!;
 const style = (el: Element | null) => getComputedStyle(el!);
 const emergencyHeading = (el: Element) => shadow(el).querySelector('[part~="emergency"] [part="tier-heading"]')!;
 const numberLink = (el: Element) => shadow(el).querySelector('[part="emergency-number"]')!;
-
 
 const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
 
@@ -118,7 +115,10 @@ describe('theming', () => {
     await el.updateComplete;
     expect(same(renderedPalette(el).surface, COLOR_DEFAULTS.dark.surface)).to.equal(true);
     expect(watch.log.warnings).to.have.length(1);
-    expect(watch.log.warnings[0]).to.contain('<exercise-tips>').and.contain('theme="sepia"').and.contain('"light" or "dark"');
+    expect(watch.log.warnings[0])
+      .to.contain('<exercise-tips>')
+      .and.contain('theme="sepia"')
+      .and.contain('"light" or "dark"');
     expect(el.resolvedTheme).to.equal('auto');
     // Case and spaces do not matter.
     const upper = await container<LegwiseElement>(html`<exercise-tips theme=" DARK "></exercise-tips>`);
@@ -176,7 +176,9 @@ describe('theming', () => {
     expect(style(shadow(doctor!).querySelector('.card-body')!).paddingTop).to.not.equal('16px');
     expect(style(shadow(doctor!).querySelector('[part="footer"]')!).paddingTop).to.equal('7.5px'); // 0.75 × 10px
     expect(same(style(shadow(doctor!).querySelector('[part="footer"]')!).color, 'rgb(40, 50, 60)')).to.equal(true);
-    expect(same(style(shadow(doctor!).querySelector('[part="footer"]')!).borderTopColor, 'rgb(1, 2, 3)')).to.equal(true);
+    expect(same(style(shadow(doctor!).querySelector('[part="footer"]')!).borderTopColor, 'rgb(1, 2, 3)')).to.equal(
+      true,
+    );
     expect(same(style(all(faq!, '[part="question"]')[0]!).color, 'rgb(0, 60, 120)')).to.equal(true);
     expect(same(style(all(causes!, '.tag')[0]!).color, 'rgb(40, 50, 60)')).to.equal(true);
   });

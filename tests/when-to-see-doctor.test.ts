@@ -99,7 +99,9 @@ describe('<when-to-see-doctor>', () => {
     const { info } = console;
     console.info = (...args: unknown[]) => infos.push(args.map(String).join(' '));
     try {
-      await container(html`<div><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></div>`);
+      await container(
+        html`<div><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></div>`,
+      );
     } finally {
       console.info = info;
     }
@@ -133,7 +135,9 @@ describe('<when-to-see-doctor>', () => {
 
   it('warns about a malformed region and falls back to the page-wide region, not the language', async () => {
     document.documentElement.lang = 'en-US';
-    const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="United Kingdom"></when-to-see-doctor>`);
+    const el = await container<WhenToSeeDoctor>(
+      html`<when-to-see-doctor region="United Kingdom"></when-to-see-doctor>`,
+    );
     expect(numberLink(el)).to.equal(null);
     expect(watch.log.warnings).to.have.length(1);
     expect(watch.log.warnings[0]).to.contain('region="United Kingdom"').and.contain('two-letter');

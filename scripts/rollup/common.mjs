@@ -17,7 +17,14 @@ export const ts = (declarations = false) =>
     include: ['src/**/*.ts', 'content/**/*.ts'],
     exclude: ['tests/**'],
     compilerOptions: declarations
-      ? { declaration: true, declarationDir: 'dist/types', sourceMap: true, outDir: 'dist', rootDir: '.', noEmit: false }
+      ? {
+          declaration: true,
+          declarationDir: 'dist/types',
+          sourceMap: true,
+          outDir: 'dist',
+          rootDir: '.',
+          noEmit: false,
+        }
       : { declaration: false, sourceMap: true, outDir: undefined, rootDir: undefined, noEmit: false },
     noEmitOnError: true,
   });
@@ -39,7 +46,8 @@ export const parse = (id, code) => tsApi.createSourceFile(id, code, tsApi.Script
 export function applyEdits(code, edits) {
   if (!edits.length) return null;
   let out = code;
-  for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, start) + text + out.slice(end);
   return { code: out, map: null };
 }
 

@@ -17,7 +17,8 @@ export const inlineStrTag = () => ({
   transform(code, id) {
     if (dirname(id) !== localesDir || !id.endsWith('.ts')) return null;
     const out = code.replace(STR_IMPORT, STR_TAG);
-    if (out === code && /@lit\/localize/.test(code)) this.error(`${id}: expected only \`import {str} from '@lit/localize'\``);
+    if (out === code && /@lit\/localize/.test(code))
+      this.error(`${id}: expected only \`import {str} from '@lit/localize'\``);
     return { code: out, map: null };
   },
 });

@@ -39,7 +39,8 @@ export const localeLoaders = (base, language) => {
     },
     load(loadId) {
       if (loadId !== VIRTUAL_ID) return null;
-      if (language === SOURCE_LOCALE) return `export { builtIn, loaders } from ${from};\nexport const contentLoader = undefined;`;
+      if (language === SOURCE_LOCALE)
+        return `export { builtIn, loaders } from ${from};\nexport const contentLoader = undefined;`;
       return [
         `import { templates } from ${JSON.stringify(resolve(localeModule(language)))};`,
         `export { contentLoader, loaders } from ${from};`,

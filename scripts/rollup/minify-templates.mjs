@@ -39,7 +39,9 @@ export const minifyTemplates = () => ({
         if (tsApi.isNoSubstitutionTemplateLiteral(t)) literal(t, 1, 1, minifyText);
         else {
           literal(t.head, 1, 2, minifyText);
-          t.templateSpans.forEach((span) => literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText));
+          t.templateSpans.forEach((span) =>
+            literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText),
+          );
         }
       }
       tsApi.forEachChild(node, visit);

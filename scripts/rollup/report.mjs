@@ -25,10 +25,14 @@ export const report = ({ preload = false } = {}) => ({
       if (chunk.type !== 'chunk') continue;
       const path = inCdn(`${options.dir}/${fileName}`);
       const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id, length: m.renderedLength }));
-      const litLength = modules.filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m.id)).reduce((n, m) => n + m.length, 0);
+      const litLength = modules
+        .filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m.id))
+        .reduce((n, m) => n + m.length, 0);
       const total = modules.reduce((n, m) => n + m.length, 0);
       stats[path] = {
-        imports: chunk.imports.map((i) => inCdn(`${dirname(`${options.dir}/${fileName}`)}/${i}`).replace(/[^/]+\/\.\.\//g, '')),
+        imports: chunk.imports.map((i) =>
+          inCdn(`${dirname(`${options.dir}/${fileName}`)}/${i}`).replace(/[^/]+\/\.\.\//g, ''),
+        ),
         dynamicImports: chunk.dynamicImports,
         isEntry: chunk.isEntry,
         litShare: total ? litLength / total : 0,

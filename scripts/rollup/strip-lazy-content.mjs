@@ -24,7 +24,8 @@ export const stripLazyContent = () => ({
         tsApi.isObjectLiteralExpression(node.arguments[1])
       ) {
         const idProp = node.arguments[1].properties.find(
-          (p) => tsApi.isPropertyAssignment(p) && p.name.getText(file) === 'id' && tsApi.isStringLiteralLike(p.initializer),
+          (p) =>
+            tsApi.isPropertyAssignment(p) && p.name.getText(file) === 'id' && tsApi.isStringLiteralLike(p.initializer),
         );
         if (idProp && LAZY_CONTENT_ID.test(idProp.initializer.text)) {
           cuts.push([node.arguments[0].getStart(file), node.arguments[0].getEnd(), "''"]);

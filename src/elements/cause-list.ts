@@ -34,7 +34,10 @@ export class CauseList extends LegwiseElement {
   get shownCategories(): readonly CauseCategory[] {
     const raw = this.category;
     if (raw === null || raw === undefined || String(raw).trim() === '') return CAUSE_CATEGORIES;
-    const asked = String(raw).toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const asked = String(raw)
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const known = asked.filter((c): c is CauseCategory => (CAUSE_CATEGORIES as readonly string[]).includes(c));
     if (known.length !== asked.length) {
       this.warnInvalid(
@@ -70,11 +73,13 @@ export class CauseList extends LegwiseElement {
         <span class="tag" data-sides=${cause.sides}>${sidesLabel(cause.sides)}</span>
       </p>
       <p part="cause-companions">${cause.companions}</p>
-      ${cause.help
-        ? html`<p part="cause-help" class="help ${cause.help.tier}" data-tier=${cause.help.tier}>
+      ${
+        cause.help
+          ? html`<p part="cause-help" class="help ${cause.help.tier}" data-tier=${cause.help.tier}>
             <strong>${tierPrefix(cause.help.tier)}</strong> ${cause.help.text}
           </p>`
-        : ''}
+          : ''
+      }
     </li>`;
   }
 
@@ -87,7 +92,6 @@ export class CauseList extends LegwiseElement {
 function tierPrefix(tier: CareTier): string {
   return careCards().find((card) => card.tier === tier)!.prefix;
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

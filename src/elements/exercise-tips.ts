@@ -51,7 +51,6 @@ export class ExerciseTips extends LegwiseElement {
   }
 }
 
-
 declare global {
   interface HTMLElementTagNameMap {
     'exercise-tips': ExerciseTips;

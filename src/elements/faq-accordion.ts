@@ -219,13 +219,14 @@ function renderCareSigns() {
         ${card.signs.map((sign) => renderSign(sign))}
       </ul>
       ${card.note ? html`<p><strong>${card.note}</strong></p>` : ''}
-      ${card.tier === 'emergency'
-        ? html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
-        : html`<p>${careAction(card.tier)}</p>`}
+      ${
+        card.tier === 'emergency'
+          ? html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
+          : html`<p>${careAction(card.tier)}</p>`
+      }
     </div>`,
   );
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

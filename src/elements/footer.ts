@@ -33,21 +33,25 @@ export interface FooterOptions {
 export function renderFooter({ tag, reviewer, reviewDate, sources }: FooterOptions): TemplateResult {
   return html`<div part="footer" class="footer">
     <p part="disclaimer">${disclaimer()}</p>
-    ${reviewer
-      ? html`<p part="site-review">
+    ${
+      reviewer
+        ? html`<p part="site-review">
           ${reviewDate ? siteReviewLabel(reviewer, formatDate(reviewDate, tag)) : siteReviewerLabel(reviewer)}
         </p>`
-      : nothing}
+        : nothing
+    }
     <p part="review-date">${lastReviewedLabel(formatDate(LAST_REVIEWED, tag))}</p>
     <p part="next-review">${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}</p>
     <p part="review-kind">${reviewKind()}</p>
-    ${sources.length
-      ? html`<details part="sources" class="sources">
+    ${
+      sources.length
+        ? html`<details part="sources" class="sources">
           <summary>${sourcesLabel()}</summary>
           <ul>
             ${sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -1,4 +1,12 @@
-import { LitElement, html, nothing, type CSSResultArray, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultArray,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { loadError } from '../../content/meta.js';
 import type { Source } from '../../content/types.js';
@@ -128,10 +136,16 @@ export abstract class LegwiseElement extends LitElement {
    * order asked. Unknown ids warn once and are skipped; if none is known, or
    * the attribute is empty, every item is returned.
    */
-  protected pickByIds<T extends { readonly id: string }>(attribute: string, raw: string | null, all: readonly T[]): readonly T[] {
+  protected pickByIds<T extends { readonly id: string }>(
+    attribute: string,
+    raw: string | null,
+    all: readonly T[],
+  ): readonly T[] {
     const asked = splitList(raw);
     if (!asked.length) return all;
-    const picked = [...new Set(asked.map((id) => all.find((item) => item.id === id)).filter((item): item is T => !!item))];
+    const picked = [
+      ...new Set(asked.map((id) => all.find((item) => item.id === id)).filter((item): item is T => !!item)),
+    ];
     if (picked.length !== asked.length) {
       this.warnInvalid(
         attribute,
@@ -149,12 +163,7 @@ export abstract class LegwiseElement extends LitElement {
     if (raw === null || raw === undefined || raw === '') return DEFAULT_HEADING_LEVEL;
     const level = typeof raw === 'number' ? raw : Number(String(raw).trim());
     if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.warnInvalid(
-      'heading-level',
-      raw,
-      'use a whole number from 2 to 6',
-      `Using ${DEFAULT_HEADING_LEVEL}.`,
-    );
+    this.warnInvalid('heading-level', raw, 'use a whole number from 2 to 6', `Using ${DEFAULT_HEADING_LEVEL}.`);
     return DEFAULT_HEADING_LEVEL;
   }
 
@@ -173,7 +182,7 @@ export abstract class LegwiseElement extends LitElement {
       'theme',
       raw,
       'use "light" or "dark", or "auto" (or no attribute) to follow the reader\'s colour scheme',
-      'Following the reader\'s colour scheme.',
+      "Following the reader's colour scheme.",
     );
     return 'auto';
   }
@@ -222,11 +231,13 @@ export abstract class LegwiseElement extends LitElement {
         aria-busy=${status === 'loading' ? 'true' : nothing}
         @transitionend=${this.contrastGuard.onTransition}
       >
-        ${status === 'ready'
-          ? this.renderContent()
-          : status === 'failed'
-            ? html`<p part="load-error" role="alert">${loadError()}</p>`
-            : nothing}
+        ${
+          status === 'ready'
+            ? this.renderContent()
+            : status === 'failed'
+              ? html`<p part="load-error" role="alert">${loadError()}</p>`
+              : nothing
+        }
         ${renderFooter({
           tag: this.localeController.formattingTag,
           reviewer: this.reviewedBy === null || this.reviewedBy === undefined ? '' : String(this.reviewedBy).trim(),
@@ -247,7 +258,12 @@ export abstract class LegwiseElement extends LitElement {
     const value = String(raw).trim();
     const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
     if (date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
-    this.warnInvalid('reviewed-on', raw, 'use a date written as YYYY-MM-DD, such as 2026-12-01', 'The date is not shown.');
+    this.warnInvalid(
+      'reviewed-on',
+      raw,
+      'use a date written as YYYY-MM-DD, such as 2026-12-01',
+      'The date is not shown.',
+    );
     return undefined;
   }
 }

@@ -103,7 +103,9 @@ export class WhenToSeeDoctor extends LegwiseElement {
           'region',
           raw,
           'use a two-letter ISO 3166-1 country code such as GB, US or AU (several separated by spaces)',
-          parsed.codes.length ? `Using ${parsed.codes.join(' ')}.` : 'Using the page-wide region (setRegion()), if any.',
+          parsed.codes.length
+            ? `Using ${parsed.codes.join(' ')}.`
+            : 'Using the page-wide region (setRegion()), if any.',
         );
       }
       if (parsed.codes.length) codes = parsed.codes;

@@ -96,7 +96,8 @@ async function applyPageLocale(locale: LegwiseLocale): Promise<void> {
   if (wanted !== locale) return;
   if (pageLocale !== locale) {
     pageLocale = locale;
-    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));
+    if (typeof window !== 'undefined')
+      window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale } }));
   }
   refreshAll();
 }

@@ -21,7 +21,7 @@ import type {
 type Base<T> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, 'lang'>;
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types are a namespace to augment
   namespace JSX {
     interface IntrinsicElements {
       'cause-list': Base<CauseList> & CauseListProps;

@@ -19,7 +19,9 @@ import type {
 declare module 'vue' {
   interface GlobalComponents {
     'cause-list': DefineComponent<CauseListProps>;
-    'faq-accordion': DefineComponent<FaqAccordionProps & { 'onFaq-toggle'?: (event: LegwiseEvents['faq-toggle']) => void }>;
+    'faq-accordion': DefineComponent<
+      FaqAccordionProps & { 'onFaq-toggle'?: (event: LegwiseEvents['faq-toggle']) => void }
+    >;
     'when-to-see-doctor': DefineComponent<
       WhenToSeeDoctorProps & { 'onEmergency-call'?: (event: LegwiseEvents['emergency-call']) => void }
     >;

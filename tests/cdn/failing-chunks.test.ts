@@ -3,13 +3,12 @@
 import { expect, html } from '@open-wc/testing';
 import { captureConsole, container, shadow, text, until } from '../helpers.js';
 
-
 describe('CDN module with a chunk that fails to load', () => {
   it('keeps the emergency card and explains the rest', async () => {
     const log = captureConsole();
     try {
       const cdn = '/__fail/content-en/dist/cdn/legwise.js';
-    await import(/* @vite-ignore */ cdn);
+      await import(/* @vite-ignore */ cdn);
       const root = await container(html`<div>
         <when-to-see-doctor region="GB"></when-to-see-doctor>
         <cause-list></cause-list>

@@ -145,7 +145,10 @@ export function languageScriptTest(language: keyof typeof LANGUAGES, kind: 'modu
         // Another language loads lazily, from the file legwise.js uses too (preload.json names
         // it), or legwise.classic.js (locales/<language>.js).
         document.documentElement.lang = c.other.lang;
-        await until(() => shadow(causes!).querySelector('[part="content"]')?.getAttribute('lang') === c.other.locale, c.other.lang);
+        await until(
+          () => shadow(causes!).querySelector('[part="content"]')?.getAttribute('lang') === c.other.locale,
+          c.other.lang,
+        );
         expect(text(shadow(causes!))).to.match(c.other.causes);
         const preload = await json('/dist/cdn/preload.json');
         expect(textRequests().map((url) => new URL(url).pathname)).to.deep.equal([

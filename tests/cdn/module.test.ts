@@ -16,7 +16,9 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
     expect(api.supportedLocales).to.include('es');
     const el = await container(html`<cause-list></cause-list>`);
     await until(() => all(el, '[part="cause"]').length === 18, 'the causes');
-    expect(text(shadow(el))).to.contain('Nerve and brain causes').and.contain('Stroke');
+    expect(text(shadow(el)))
+      .to.contain('Nerve and brain causes')
+      .and.contain('Stroke');
     expect(resources().some((r) => /\/chunks\/content-en-/.test(r))).to.equal(true);
   });
 
@@ -45,7 +47,13 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
     // Terser drops comments; the build keeps this one on purpose (BENCHMARKS.md, item 11).
     const hashed = Object.keys(await (await fetch('/dist/cdn/integrity.json')).json());
     const scripts = hashed.filter((file) => /^legwise\./.test(file));
-    expect(scripts).to.include.members(['legwise.js', 'legwise.classic.js', 'legwise.en.js', 'legwise.es.js', 'legwise.ar.js']);
+    expect(scripts).to.include.members([
+      'legwise.js',
+      'legwise.classic.js',
+      'legwise.en.js',
+      'legwise.es.js',
+      'legwise.ar.js',
+    ]);
     for (const file of scripts) {
       const source = await (await fetch(`/dist/cdn/${file}`)).text();
       expect(source.split('\n', 1)[0], file).to.equal('//# allFunctionsCalledOnLoad');

@@ -12,7 +12,10 @@ describe('CDN module on an English page', () => {
     expect(document.querySelector('cause-list, faq-accordion, exercise-tips, when-to-see-doctor')).to.equal(null);
     const script = '/dist/cdn/legwise.js';
     await import(/* @vite-ignore */ script);
-    await until(() => requested().some((r) => /\/chunks\/content-en-[^/]+\.js$/.test(r)), 'the English content request');
+    await until(
+      () => requested().some((r) => /\/chunks\/content-en-[^/]+\.js$/.test(r)),
+      'the English content request',
+    );
     // Only its own files: nothing else is fetched ahead.
     expect(requested().filter((r) => /\/dist\/cdn\//.test(r) && !/legwise\.js$|content-en-/.test(r))).to.deep.equal([]);
   });

@@ -2,7 +2,6 @@
 import { expect, html } from '@open-wc/testing';
 import { all, container, shadow, text, until } from '../helpers.js';
 
-
 describe('CDN module on a Spanish page', () => {
   it('downloads the Spanish text only', async () => {
     document.documentElement.lang = 'es-ES';

@@ -31,7 +31,10 @@ for (const kind of ['module', 'module-en', 'classic'] as const) {
       try {
         page.document.documentElement.lang = 'ar';
         const [causes] = page.widgets;
-        await until(() => causes!.shadowRoot!.querySelector('[part="content"]')!.getAttribute('dir') === 'rtl', 'Arabic');
+        await until(
+          () => causes!.shadowRoot!.querySelector('[part="content"]')!.getAttribute('dir') === 'rtl',
+          'Arabic',
+        );
         expect(page.window.__probe.violations).to.deep.equal([]);
         expect(page.window.__probe.errors).to.deep.equal([]);
       } finally {

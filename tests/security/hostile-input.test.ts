@@ -44,7 +44,10 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
 export function assertSafe(el: HTMLElement) {
   const root = el.shadowRoot!;
   expect((window as { __pwned?: number }).__pwned, 'script ran').to.equal(undefined);
-  expect(root.querySelectorAll('img, script, iframe, object, embed, svg, style:not([data-legwise])').length, `${el.localName}: injected element`).to.equal(0);
+  expect(
+    root.querySelectorAll('img, script, iframe, object, embed, svg, style:not([data-legwise])').length,
+    `${el.localName}: injected element`,
+  ).to.equal(0);
   for (const node of root.querySelectorAll('*')) {
     for (const attr of node.getAttributeNames()) {
       expect(attr.startsWith('on'), `${el.localName}: ${node.localName}[${attr}]`).to.equal(false);
@@ -52,13 +55,20 @@ export function assertSafe(el: HTMLElement) {
     const href = node.getAttribute('href');
     if (href !== null) expect(href, `${el.localName}: link`).to.match(/^tel:\d+$/);
   }
-  expect(root.querySelector('[part="footer"]')?.textContent ?? '', `${el.localName}: footer`).to.contain('health professional');
+  expect(root.querySelector('[part="footer"]')?.textContent ?? '', `${el.localName}: footer`).to.contain(
+    'health professional',
+  );
   if (el.localName === 'when-to-see-doctor') {
     const card = root.querySelector('[part~="emergency"]');
     expect(card, 'emergency card').to.exist;
-    expect(card!.querySelectorAll('[part="signs"] li').length, 'emergency signs').to.equal(careCards()[0]!.signs.length);
+    expect(card!.querySelectorAll('[part="signs"] li').length, 'emergency signs').to.equal(
+      careCards()[0]!.signs.length,
+    );
   } else {
-    expect((root.querySelector('[part="content"]')?.textContent ?? '').trim().length, `${el.localName}: content`).to.be.greaterThan(100);
+    expect(
+      (root.querySelector('[part="content"]')?.textContent ?? '').trim().length,
+      `${el.localName}: content`,
+    ).to.be.greaterThan(100);
   }
 }
 

@@ -25,10 +25,14 @@ describe('style isolation', () => {
   it('keeps the widgets readable under a hostile page stylesheet', async () => {
     // The hostile sheet hides every <div>, so the widgets go into an element it does not name.
     const holder = document.createElement('article');
-    const root = await container<HTMLElement>(html`<main style="display:block !important">
+    const root = await container<HTMLElement>(
+      html`<main style="display:block !important">
       <cause-list></cause-list><faq-accordion open="all"></faq-accordion>
       <when-to-see-doctor region="GB"></when-to-see-doctor><exercise-tips></exercise-tips>
-    </main>`, undefined, holder);
+    </main>`,
+      undefined,
+      holder,
+    );
     for (const el of root.children) {
       await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       const box = el.getBoundingClientRect();

@@ -15,7 +15,6 @@ export interface TestPage {
   remove(): void;
 }
 
-
 /** The text shown by a widget, from its shadow root. */
 export const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -28,9 +27,14 @@ export async function openPage(src: string): Promise<TestPage> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as TestPage['window'];
   const doc = frame.contentDocument!;
-  const widgets = [...doc.querySelectorAll<HTMLElement>('cause-list, faq-accordion, when-to-see-doctor, exercise-tips')];
+  const widgets = [
+    ...doc.querySelectorAll<HTMLElement>('cause-list, faq-accordion, when-to-see-doctor, exercise-tips'),
+  ];
   await until(
-    () => widgets.every((w) => shown(w).includes('health professional') && !w.shadowRoot!.querySelector('[aria-busy="true"]')),
+    () =>
+      widgets.every(
+        (w) => shown(w).includes('health professional') && !w.shadowRoot!.querySelector('[aria-busy="true"]'),
+      ),
     `the widgets of ${src}`,
   );
   return { frame, window: win, document: doc, widgets, remove: () => frame.remove() };

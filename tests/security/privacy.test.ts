@@ -43,11 +43,21 @@ describe('privacy', () => {
 
   it('ships no code that reads or stores anything about the visitor', async () => {
     const files = ['/dist/cdn/legwise.js', '/dist/cdn/legwise.classic.js'];
-    const stats = (await (await fetch("/dist/cdn/stats.json")).json()) as Record<string, unknown>;
+    const stats = (await (await fetch('/dist/cdn/stats.json')).json()) as Record<string, unknown>;
     files.push(...Object.keys(stats).map((f) => `/dist/cdn/${f}`));
     for (const file of new Set(files)) {
       const code = await (await fetch(file)).text();
-      for (const api of ['navigator', 'document.cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'fetch(']) {
+      for (const api of [
+        'navigator',
+        'document.cookie',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'XMLHttpRequest',
+        'sendBeacon',
+        'WebSocket',
+        'fetch(',
+      ]) {
         expect(code.includes(api), `${file} uses ${api}`).to.equal(false);
       }
     }

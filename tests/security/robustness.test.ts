@@ -11,7 +11,8 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const settle = async (els: Iterable<Element>) => {
   for (const el of els) await (el as Widget).updateComplete;
 };
-const rendered = (el: Element) => (el.shadowRoot?.querySelector('[part="footer"]')?.textContent ?? '').includes('health professional');
+const rendered = (el: Element) =>
+  (el.shadowRoot?.querySelector('[part="footer"]')?.textContent ?? '').includes('health professional');
 
 describe('robustness', () => {
   const watch = watchEachTest();
@@ -77,7 +78,8 @@ describe('robustness', () => {
   it('works inside another component’s shadow root, with that root’s lang', async () => {
     const host = await container<HTMLDivElement>(html`<div></div>`);
     const shadowRoot = host.attachShadow({ mode: 'open' });
-    shadowRoot.innerHTML = '<section lang="ar"><cause-list></cause-list></section><when-to-see-doctor region="NZ"></when-to-see-doctor>';
+    shadowRoot.innerHTML =
+      '<section lang="ar"><cause-list></cause-list></section><when-to-see-doctor region="NZ"></when-to-see-doctor>';
     const [causes, doctor] = [shadowRoot.querySelector('cause-list')!, shadowRoot.querySelector('when-to-see-doctor')!];
     await settle([causes, doctor]);
     await until(() => causes.shadowRoot!.querySelector('[part="content"]')!.getAttribute('lang') === 'ar', 'Arabic');

@@ -3,7 +3,11 @@
 import type {} from '../../src/jsx/vue.js';
 import type { GlobalComponents } from 'vue';
 
-type Props<K extends keyof GlobalComponents> = GlobalComponents[K] extends abstract new (...args: never[]) => { $props: infer P } ? P : never;
+type Props<K extends keyof GlobalComponents> = GlobalComponents[K] extends abstract new (...args: never[]) => {
+  $props: infer P;
+}
+  ? P
+  : never;
 
 export const region: Props<'when-to-see-doctor'>['region'] = 'GB';
 export const single: Props<'faq-accordion'>['single'] = true;

@@ -58,7 +58,8 @@ async function emulateMedia(page, { media, colorScheme, reducedMotion }) {
     .then((r) => r.result ?? r);
   if (!contexts?.length) throw new Error('Firefox: no chrome context to emulate media from');
   const overrides = {};
-  if (colorScheme != null) overrides.prefersColorSchemeOverride = colorScheme === 'no-preference' ? 'none' : colorScheme;
+  if (colorScheme != null)
+    overrides.prefersColorSchemeOverride = colorScheme === 'no-preference' ? 'none' : colorScheme;
   if (reducedMotion != null) overrides.prefersReducedMotionOverride = reducedMotion;
   if (media != null) overrides.mediumOverride = media;
   const expression = `(() => {

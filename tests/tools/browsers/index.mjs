@@ -45,7 +45,8 @@ export const ENGINES = {
 /** How each engine is launched, which default commands it answers itself, and its extra plugin hooks. */
 const MODULES = {
   chromium: {
-    launch: (engines) => chromiumLauncher({ executablePath: ENGINES.chromium.binaries[0], alone: engines.length === 1 }),
+    launch: (engines) =>
+      chromiumLauncher({ executablePath: ENGINES.chromium.binaries[0], alone: engines.length === 1 }),
     commands: chromiumCommands,
   },
   firefox: {
@@ -73,7 +74,12 @@ export function missingBinary(engine) {
  */
 export function selectEngines(env = process.env.LEGWISE_BROWSERS) {
   const names = Object.keys(ENGINES);
-  const wanted = env?.trim() ? env.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean) : names;
+  const wanted = env?.trim()
+    ? env
+        .split(',')
+        .map((n) => n.trim().toLowerCase())
+        .filter(Boolean)
+    : names;
   const unknown = wanted.filter((n) => !names.includes(n));
   if (unknown.length) {
     throw new Error(`LEGWISE_BROWSERS="${env}": unknown engine ${unknown.join(', ')} (use ${names.join(', ')})`);

@@ -32,7 +32,11 @@ function installCleanup() {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
   process.on('exit', killChildren);
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]]) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+    ['SIGINT', 130],
+  ]) {
     process.once(signal, () => {
       killChildren();
       // The test runner handles SIGINT itself: it stops, then exits.

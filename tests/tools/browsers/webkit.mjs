@@ -92,7 +92,9 @@ export const webkitCommands = {
   'emulate-media-command': ({ command }) => {
     if (command !== 'emulate-media') return undefined;
     // tests/media.ts catches this and applies the media in the page instead.
-    throw new Error('Emulating media is not supported for browser type webdriver (WebKitWebDriver has no command for it).');
+    throw new Error(
+      'Emulating media is not supported for browser type webdriver (WebKitWebDriver has no command for it).',
+    );
   },
   'set-viewport-command': async ({ command, payload, session }) => {
     if (command !== 'set-viewport') return undefined;
@@ -113,6 +115,11 @@ export const webkitHooks = {
     if (context.path !== '/' || context.URL.searchParams.get('mode') !== 'iframe') return undefined;
     if (typeof context.body !== 'string') return undefined;
     const { width, height } = DEFAULT_VIEWPORT;
-    return { body: context.body.replace('</head>', `<style>body > iframe { width: ${width}px; height: ${height}px; }</style></head>`) };
+    return {
+      body: context.body.replace(
+        '</head>',
+        `<style>body > iframe { width: ${width}px; height: ${height}px; }</style></head>`,
+      ),
+    };
   },
 };
