@@ -110,13 +110,23 @@ if (!selfTest.length) {
  * TypeScript instead, so that it is still measured, and listed in `recovered`;
  * one that cannot be read at all is a problem in `unread`.
  */
+/**
+ * The part of the content a file belongs to, which is what the grade is
+ * measured over: `content/causes-systemic.ts` is part of `content/causes.ts`.
+ */
+const area = (file) => file.replace(/^(content\/[a-z]+)-[a-z-]+\.ts$/, '$1.ts');
+
 function englishMessages() {
   const { messages, errors } = new RuntimeLitLocalizer(config).extractSourceMessages();
-  const found = messages.map((m) => ({ id: m.name, file: relative(root, m.file.fileName), text: flatten(m.contents) }));
+  const found = messages.map((m) => ({
+    id: m.name,
+    file: area(relative(root, m.file.fileName)),
+    text: flatten(m.contents),
+  }));
   const recovered = [];
   const unread = [];
   for (const e of errors) {
-    const file = relative(root, e.file.fileName);
+    const file = area(relative(root, e.file.fileName));
     const where = `${file}:${e.file.getLineAndCharacterOfPosition(e.start).line + 1}`;
     const why = ts.flattenDiagnosticMessageText(e.messageText, ' ');
     const message = recoverMessage(e.file.fileName, e.start);
