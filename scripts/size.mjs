@@ -12,6 +12,7 @@
 // (<!-- cdn:start --> … <!-- cdn:end -->), and fails, naming the section,
 // when they are out of date. It never writes a file unless asked:
 //   node scripts/size.mjs --write   (`npm run docs`) rewrites those sections.
+//   node scripts/size.mjs --baseline ../old/dist   also prints each script's size before and after.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -183,6 +184,24 @@ if (WRITE) {
   readmeProblems.push(
     'Run `npm run docs` (after `npm run build`) to rewrite the generated sections of README.md, and commit them.',
   );
+}
+
+// `--baseline DIR` (another build's dist/, e.g. from before a change): the scripts' gzip sizes before and after.
+const baselineAt = process.argv.indexOf('--baseline');
+if (baselineAt !== -1) {
+  const before = join(process.argv[baselineAt + 1] ?? '', 'cdn');
+  const gzipOf = (dir, file) =>
+    existsSync(join(dir, file)) ? gzipSync(readFileSync(join(dir, file)), { level: 9 }).length : undefined;
+  console.log(`\nBefore (${before}) and after, gzip:`);
+  for (const file of Object.keys(stats)
+    .filter((f) => !f.includes('/'))
+    .sort()) {
+    const [b, a] = [gzipOf(before, file), gzipOf(cdn, file)];
+    if (b === undefined || a === undefined) continue;
+    console.log(
+      `  ${file.padEnd(28)} ${(b / 1024).toFixed(1).padStart(6)} KB → ${(a / 1024).toFixed(1).padStart(6)} KB (${a - b >= 0 ? '+' : ''}${a - b} bytes)`,
+    );
+  }
 }
 
 for (const f of failures) console.error(`Size budget exceeded: ${f}`);

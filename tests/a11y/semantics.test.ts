@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { supportedLocales, setLocale } from '../../src/index.js';
+import { all, shadow, text } from '../helpers.js';
+import { callLabel, content, page, resetPage } from './helpers.js';
+
+describe('accessibility', () => {
+  before(async () => {
+    await setLocale(null);
+  });
+  afterEach(resetPage);
+
+  describe('screen-reader semantics', () => {
+    it('uses the heading levels asked', async () => {
+      for (const level of [2, 3, 5]) {
+        const els = await page('en', `heading-level="${level}"`);
+        for (const el of els) {
+          const headings = all(el, 'h2, h3, h4, h5, h6').map((h) => Number(h.localName[1]));
+          expect(headings.length, el.localName).to.be.greaterThan(0);
+          expect(Math.min(...headings), el.localName).to.equal(level);
+          expect(Math.max(...headings), el.localName).to.be.at.most(level + 1);
+        }
+      }
+    });
+
+    it('exposes the content language and direction with lang and dir', async () => {
+      for (const locale of supportedLocales) {
+        for (const el of await page(locale)) {
+          expect(content(el).getAttribute('lang'), el.localName).to.equal(locale);
+          expect(content(el).getAttribute('dir'), el.localName).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+        }
+      }
+    });
+
+    it('names the emergency link "Call 999 (United Kingdom)" in the page language, with the visible number in the name', async () => {
+      for (const locale of supportedLocales) {
+        const [, , doctor] = await page(locale);
+        const link = shadow(doctor!).querySelector('[part="emergency-number"]')!;
+        expect(link.getAttribute('href')).to.equal('tel:999');
+        expect(link.getAttribute('aria-label'), locale).to.equal(callLabel(locale, '999'));
+        expect(link.getAttribute('aria-label')).to.contain(text(link));
+        expect(text(link)).to.equal('999');
+      }
+    });
+
+    it('follows the APG accordion pattern: buttons in headings that control labelled regions', async () => {
+      const [, faq] = await page('en', 'open="stress"');
+      for (const button of all(faq!, '[part="question"]')) {
+        expect(button.localName).to.equal('button');
+        expect(button.parentElement!.matches('h2')).to.equal(true);
+        const panel = shadow(faq!).getElementById(button.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('role')).to.equal('region');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+        const open = button.getAttribute('aria-expanded') === 'true';
+        // What a sighted reader sees matches what is announced.
+        expect(getComputedStyle(panel).display === 'none', button.id).to.equal(!open);
+      }
+    });
+  });
+});
