@@ -11,7 +11,16 @@ import globals from 'globals';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'build/', 'results/', 'coverage/', 'src/generated/', 'node_modules/', '.scratch/'],
+    ignores: [
+      'dist/',
+      'build/',
+      'results/',
+      'coverage/',
+      'src/generated/',
+      'node_modules/',
+      '.scratch/',
+      'examples/*/_site/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -42,7 +51,7 @@ export default defineConfig(
   // Code that runs in Node: build and check tools, benchmarks, the test
   // runner's tools and Node tests, and every config module.
   {
-    files: ['scripts/**', 'bench/**', 'tests/tools/**', 'tests/node/**', '**/*.config.mjs', '*.mjs'],
+    files: ['scripts/**', 'bin/**', 'bench/**', 'tests/tools/**', 'tests/node/**', '**/*.config.mjs', '*.mjs'],
     ignores: ['bench/probe.js'],
     languageOptions: { globals: { ...globals.node } },
   },

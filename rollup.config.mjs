@@ -32,6 +32,7 @@ import { isLit, ts } from './scripts/rollup/common.mjs';
 import { cdnPlugins, localePlugins } from './scripts/rollup/cdn-plugins.mjs';
 import { COMPILE_HINT, entryCompileHint } from './scripts/rollup/compile-hint.mjs';
 import { localeLoaders } from './scripts/rollup/locale-loaders.mjs';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
 /** The locale loaders of the CDN module and of the classic script, in place of src/locale-loaders.ts. */
 const MODULE_LOADERS = 'src/locale-loaders.cdn.ts';
@@ -77,9 +78,13 @@ export default [
       'faq-accordion': 'src/faq-accordion.ts',
       'when-to-see-doctor': 'src/when-to-see-doctor.ts',
       'exercise-tips': 'src/exercise-tips.ts',
+      // legwise/server (Node): render() with @lit-labs/ssr, left as an import.
+      server: 'src/server/index.ts',
     },
     external: isLit,
-    plugins: [ts(true)],
+    // Templates minified as in the CDN scripts: the same template text gives
+    // the same digests, so server HTML from this build hydrates under either.
+    plugins: [ts(true), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -47,7 +47,23 @@ function update() {
   if (data.get('region')) doctor.setAttribute('region', String(data.get('region')));
   else doctor.removeAttribute('region');
   renderSnippet(level);
+  void renderServerHtml();
 }
+
+/** The server HTML (legwise/server, through the dev server's /__render) of the chosen widget, as set up. */
+async function renderServerHtml() {
+  if (!$('#no-js').open) return;
+  const tag = $('#server-tag').value;
+  const widget = widgets.find((w) => w.localName === tag);
+  const query = new URLSearchParams({ tag, lang: language.value });
+  for (const name of widget.getAttributeNames()) query.set(name, widget.getAttribute(name));
+  const response = await fetch(`/__render?${query}`).catch(() => undefined);
+  $('#server-html').textContent = response?.ok
+    ? await response.text()
+    : 'Server rendering needs the dev server (npm start).';
+}
+$('#no-js').addEventListener('toggle', () => void renderServerHtml());
+$('#server-tag').addEventListener('change', () => void renderServerHtml());
 
 /** Every hash (dist/cdn/integrity.json) and the text chunk of each language (dist/cdn/preload.json). */
 let hashes = {};

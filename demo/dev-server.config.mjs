@@ -1,6 +1,9 @@
 // `npm start`: serves the demo (which uses the built CDN script) on
 // http://localhost:8000. The project root is served so that the demo can
-// load /dist/; "/" shows demo/index.html.
+// load /dist/; "/" shows demo/index.html; /__render renders a widget on the
+// server (demo/render-endpoint.mjs).
+import { renderEndpoint } from './render-endpoint.mjs';
+
 export default {
   rootDir: '.',
   port: 8000,
@@ -16,5 +19,6 @@ export default {
       }
       return next();
     },
+    renderEndpoint,
   ],
 };

@@ -70,6 +70,25 @@ export function cdnSnippets({ base, integrity, languageScripts, classicLanguageS
   ].join('\n');
 }
 
+/**
+ * The strict policy for server HTML (legwise/server): `hashes` is tag →
+ * 'sha256-…' of its inline <style> (dist/style-hashes.json, written by the build).
+ */
+export function cspSnippet(policy, hashes) {
+  const entries = Object.entries(hashes);
+  if (!entries.length) return '<!-- run npm run build -->';
+  const all = entries.map(([, hash]) => hash).join(' ');
+  return [
+    '```http',
+    policy.replace("style-src 'self'", `style-src 'self' ${all}`),
+    '```',
+    '',
+    'One hash per widget (keep only those of the widgets a page shows):',
+    '',
+    ...entries.map(([tag, hash]) => `- \`<${tag}>\`: \`${hash}\``),
+  ].join('\n');
+}
+
 const markers = (name) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
 
 /**

@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { cdnSnippets, updateSections } from './readme-snippets.mjs';
+import { cdnSnippets, cspSnippet, updateSections } from './readme-snippets.mjs';
 import {
   CDN_DIR,
   CHUNKS_DIR,
@@ -33,6 +33,8 @@ import {
 } from './shared.mjs';
 
 const WRITE = process.argv.includes('--write');
+const STRICT_POLICY =
+  "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 const cdn = join(ROOT, CDN_DIR);
 const statsFile = join(cdn, STATS_FILE);
 if (!existsSync(statsFile)) {
@@ -168,7 +170,11 @@ const snippets = cdnSnippets({
 
 const readmeFile = join(ROOT, 'README.md');
 const readme = readFileSync(readmeFile, 'utf8');
-const { text, stale, missing } = updateSections(readme, { size: table, cdn: snippets });
+// The policy of the README's "Security and privacy", with the style hashes of the server HTML.
+const styleHashesFile = join(ROOT, 'dist', 'style-hashes.json');
+const styleHashes = existsSync(styleHashesFile) ? JSON.parse(readFileSync(styleHashesFile, 'utf8')) : {};
+const csp = cspSnippet(STRICT_POLICY, styleHashes);
+const { text, stale, missing } = updateSections(readme, { size: table, cdn: snippets, csp });
 const readmeProblems = missing.map((name) => `README.md has no <!-- ${name}:start --> / <!-- ${name}:end --> markers.`);
 if (WRITE) {
   if (text !== readme) writeFileSync(readmeFile, text);

@@ -66,3 +66,27 @@ describe('demo embed snippet', function () {
     expect(snippet.match(/modulepreload/g)).to.have.length(1);
   });
 });
+
+describe('demo: works without JavaScript', function () {
+  this.timeout(20000);
+
+  it('shows the server HTML of the chosen widget, language and attributes, from legwise/server', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/index.html?lang=es';
+    document.body.append(frame);
+    try {
+      await until(() => !!frame.contentDocument?.querySelector('#snippet')?.textContent, 'the demo');
+      const doc = frame.contentDocument!;
+      const tag = doc.querySelector<HTMLSelectElement>('#server-tag')!;
+      tag.value = 'faq-accordion';
+      doc.querySelector<HTMLDetailsElement>('#no-js')!.open = true;
+      const code = () => doc.querySelector('#server-html')!.textContent ?? '';
+      await until(() => code().includes('shadowrootmode="open"'), 'the server HTML');
+      expect(code()).to.match(/^<faq-accordion[^>]* lang="es"/);
+      expect(code()).to.include('heading-level="3"');
+      expect(code()).to.include('¿Cuándo debo ir al médico');
+    } finally {
+      frame.remove();
+    }
+  });
+});

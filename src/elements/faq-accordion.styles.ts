@@ -71,6 +71,15 @@ export const faqAccordionStyles = css`
   .answer > :last-child {
     margin-block-end: 0;
   }
+  /* Without JavaScript (server HTML from legwise/server): every answer shows, no chevrons. */
+  @media (scripting: none) {
+    .answer[hidden] {
+      display: block;
+    }
+    .icon {
+      display: none;
+    }
+  }
   /* Print: every answer, questions as plain headings, no chevrons. */
   @media print {
     .answer[hidden] {

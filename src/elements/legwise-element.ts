@@ -1,6 +1,7 @@
 import {
   LitElement,
   html,
+  isServer,
   nothing,
   type CSSResultArray,
   type PropertyDeclarations,
@@ -16,6 +17,7 @@ import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
 import { VERSION } from '../version.js';
+import { takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -189,9 +191,19 @@ export abstract class LegwiseElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) this.localeController.resolveOnServer();
     // Validate early so a bad value warns even before the first render.
     if (changed.has('headingLevel')) void this.level;
     if (changed.has('theme')) void this.resolvedTheme;
+  }
+
+  /** Reuses server HTML of this version through Lit's hydration; clears any other (src/internal/hydration.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOverRenderRoot(this, () => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    updateOrRenderAfresh(this, () => super.update(changed));
   }
 
   /**

@@ -74,6 +74,18 @@ export class LocaleController implements ReactiveController {
     unwatchPageLocale(this);
   }
 
+  /**
+   * On the server (no document, no connectedCallback): take the locale from
+   * the host's own `lang` (negotiated: `es-MX` → `es`), else setLocale()'s,
+   * else English. The server loads it before rendering (src/server/).
+   */
+  resolveOnServer(): void {
+    const own = this.host.getAttribute('lang') ?? undefined;
+    this.requestedTag = own ?? '';
+    const wanted = this.wantedLocale(own || undefined, negotiate);
+    if (isReady(wanted)) this.locale = wanted;
+  }
+
   /** Re-resolve the widget's locale; loads it if needed, then re-renders. */
   refresh(): void {
     const own = ownLanguageTag(this.host);

@@ -22,6 +22,8 @@ function chunkRoute(url, route) {
   return { named, path, groups: match.groups };
 }
 
+import { renderEndpoint } from '../../demo/render-endpoint.mjs';
+
 /**
  * Lets a test make chunks of the built scripts fail to load, as a dropped
  * connection would, without touching other test pages: under
@@ -69,4 +71,64 @@ async function strictPages(context, next) {
   }
 }
 
-export const testServerMiddleware = [failChunks, slowChunks, strictPages];
+/** The scripts a server-rendered test page can load after its widgets (see ssrPage). */
+export const SSR_SCRIPTS = {
+  module: '<script type="module" src="/dist/cdn/legwise.js"></script>',
+  'module-es': '<script type="module" src="/dist/cdn/legwise.es.js"></script>',
+  classic: '<script defer src="/dist/cdn/legwise.classic.js"></script>',
+  'classic-es': '<script defer src="/dist/cdn/legwise.classic.es.js"></script>',
+  npm: '<script type="module" src="/tests/ssr/npm-hydrate.js"></script>',
+  none: '',
+};
+
+/**
+ * Pages of server HTML from legwise/server (dist/server.js, built by `npm test`
+ * first): /__ssr/page.html?lang=es-MX&script=module renders the four widgets
+ * in that language, followed by that script (SSR_SCRIPTS). `version=…` alters
+ * the version marker, `strip=1` strips Lit's comments (as some CMSs do), and
+ * `csp=1` serves the page under the strict policy with the style hashes the
+ * build printed (dist/style-hashes.json, the README's list).
+ */
+async function ssrPage(context, next) {
+  if (context.path !== '/__ssr/page.html') return next();
+  const { render } = await import('../../dist/server.js');
+  const query = context.query;
+  const lang = String(query.lang || 'en-GB');
+  const widgets = await Promise.all([
+    render('cause-list', { lang }),
+    render('faq-accordion', { lang, attributes: { open: 'when-to-see-doctor' } }),
+    render('when-to-see-doctor', { lang, attributes: { region: 'GB' } }),
+    render('exercise-tips', { lang }),
+  ]);
+  let body = widgets.join('\n');
+  if (query.version) body = body.replace(/data-legwise-version="[^"]*"/g, `data-legwise-version="${query.version}"`);
+  if (query.strip) body = body.replace(/<!--[\s\S]*?-->/g, '');
+  const script = SSR_SCRIPTS[String(query.script || 'none')] ?? '';
+  context.type = 'html';
+  context.set('Cache-Control', 'no-store');
+  if (query.csp) {
+    const { readFile } = await import('node:fs/promises');
+    const hashes = Object.values(
+      JSON.parse(await readFile(new URL('../../dist/style-hashes.json', import.meta.url), 'utf8')),
+    );
+    context.set(
+      'Content-Security-Policy',
+      STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`),
+    );
+  }
+  context.body = `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Server-rendered Legwise widgets</title>
+    <script src="/tests/pages/probe.js"></script>
+  </head>
+  <body>
+    ${body}
+    ${script}
+  </body>
+</html>`;
+  return undefined;
+}
+
+export const testServerMiddleware = [failChunks, slowChunks, strictPages, ssrPage, renderEndpoint];

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The Legwise command line: `legwise render <tag> [--lang TAG] [--structured-data] [name=value …]`
+// prints the server HTML of one widget (legwise/server) on stdout; warnings go to stderr.
+import { parseArgs } from 'node:util';
+
+const HELP = `Usage: legwise render <tag> [options] [name=value …]
+
+Prints the HTML of one Legwise widget, rendered on the server (a declarative
+shadow root that shows without JavaScript; a Legwise script loaded after it
+takes it over in place).
+
+Tags: cause-list, faq-accordion, when-to-see-doctor, exercise-tips
+Attributes: name=value, e.g. region=GB heading-level=3 open=all; a name alone
+(e.g. single) sets a boolean attribute.
+
+Options:
+  --lang TAG           the language, any BCP 47 tag (es-MX shows Spanish)
+  --structured-data    add a schema.org MedicalWebPage <script type="application/ld+json">
+  -h, --help           show this help
+
+Example: npx legwise render when-to-see-doctor --lang es-MX region=MX heading-level=3 > card.html`;
+
+/** Stop with a message on stderr and exit code 2. */
+function fail(message) {
+  process.stderr.write(`legwise: ${message}\nRun "legwise --help" for usage.\n`);
+  process.exit(2);
+}
+
+// Warnings of the widgets (console.warn / console.info) go to stderr, never into the HTML.
+console.log = console.info = console.warn;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      'structured-data': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(error.message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
+const [command, tag, ...pairs] = positionals;
+if (command !== 'render') fail(command ? `unknown command "${command}" (the command is "render")` : 'no command given');
+if (!tag) fail('no tag given');
+
+const attributes = {};
+for (const pair of pairs) {
+  const match = /^([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(pair);
+  if (!match || (match[2] === undefined && pair.includes('='))) fail(`"${pair}" is not name=value`);
+  attributes[match[1]] = match[2] ?? true;
+}
+
+const { render } = await import('../dist/server.js');
+try {
+  const html = await render(tag, {
+    attributes,
+    lang: values.lang,
+    structuredData: values['structured-data'] === true,
+  });
+  process.stdout.write(`${html}\n`);
+} catch (error) {
+  fail(error.message);
+}

@@ -1,0 +1,69 @@
+/**
+ * Taking over server HTML (`legwise/server`): a widget that finds a
+ * declarative shadow root rendered by this Legwise version hydrates it in
+ * place with Lit's hydrate support (built into the CDN scripts; apps on the
+ * npm build import `@lit-labs/ssr-client/lit-element-hydrate-support.js`
+ * before Lit). Without that support, from another version, without Lit's
+ * markers (a CMS stripped the comments), or when hydration fails, the widget
+ * clears the server copy and renders afresh: one copy, never an error.
+ */
+import { adoptStyles, render, type LitElement } from 'lit';
+import { VERSION } from '../version.js';
+
+const VERSION_ATTRIBUTE = 'data-legwise-version';
+
+/** Widgets whose first update hydrates server HTML. */
+const hydrating = new WeakSet<LitElement>();
+
+/** Empty a server-rendered shadow root and give it the element's styles as a fresh render would. */
+function clear(element: LitElement, root: ShadowRoot): void {
+  root.replaceChildren();
+  delete (root as { _$litPart$?: unknown })._$litPart$;
+  adoptStyles(root, (element.constructor as typeof LitElement).elementStyles);
+}
+
+/** Whether Lit's hydrate support patched this element's Lit (it observes `defer-hydration`). */
+const hasHydrateSupport = (element: LitElement): boolean =>
+  (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+
+/** Whether the root holds Lit's part markers (server HTML as rendered, not stripped). */
+function hasMarkers(root: ShadowRoot): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Comment).data.startsWith('lit-part')) return true;
+  }
+  return false;
+}
+
+/** createRenderRoot(): the server's shadow root to hydrate, or that root emptied, or a new one. */
+export function takeOverRenderRoot(
+  element: LitElement,
+  create: () => HTMLElement | DocumentFragment,
+): HTMLElement | DocumentFragment {
+  const server = element.shadowRoot;
+  if (!server) return create();
+  if (element.getAttribute(VERSION_ATTRIBUTE) === VERSION && hasHydrateSupport(element) && hasMarkers(server)) {
+    hydrating.add(element);
+    return create();
+  }
+  // Not through Lit's (patched) createRenderRoot: it would hydrate, or render a second copy.
+  clear(element, server);
+  return server;
+}
+
+/** update(): if hydrating the server copy throws, render afresh in a cleared root instead. */
+export function updateOrRenderAfresh(element: LitElement, update: () => void): void {
+  if (!hydrating.has(element)) {
+    update();
+    return;
+  }
+  hydrating.delete(element);
+  try {
+    update();
+  } catch {
+    const root = element.renderRoot as ShadowRoot;
+    clear(element, root);
+    // `render` is protected on LitElement; this is the widget's own template.
+    render((element as unknown as { render(): unknown }).render(), root, element.renderOptions);
+  }
+}

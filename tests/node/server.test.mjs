@@ -1,0 +1,171 @@
+// Node tests of legwise/server (dist/server.js) and the command line
+// (bin/legwise.mjs): the HTML of each widget, its language, its attributes,
+// the errors and warnings, and the structured data. Run by `npm test` after the build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const { render, TAGS, VERSION } = await import('../../dist/server.js');
+const BIN = fileURLToPath(new URL('../../bin/legwise.mjs', import.meta.url));
+
+/** The visible text of server HTML: no styles, comments or tags. */
+const text = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+/** Run `fn` and collect what it logs with console.warn. */
+async function warningsOf(fn) {
+  const warnings = [];
+  const { warn, info } = console;
+  console.warn = (...args) => warnings.push(args.join(' '));
+  console.info = () => {};
+  try {
+    return { result: await fn(), warnings };
+  } finally {
+    Object.assign(console, { warn, info });
+  }
+}
+
+const cli = (args) =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, stdout, stderr }),
+    );
+  });
+
+test('every tag renders a declarative shadow root with its content, the version marked', async () => {
+  for (const tag of TAGS) {
+    const html = await render(tag, { attributes: { region: 'GB' } });
+    assert.match(
+      html,
+      new RegExp(
+        `^<${tag}[^>]* data-legwise-version="${VERSION}"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`,
+      ),
+    );
+    assert.ok(html.endsWith(`</template></${tag}>`), tag);
+    assert.match(html, /part="footer"/);
+    assert.ok(text(html).length > 300, `${tag} has its text`);
+  }
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof globalThis.window, 'undefined');
+});
+
+test('the language asked is negotiated as in the browser: es-MX → Spanish, ar → right to left', async () => {
+  const spanish = await render('faq-accordion', { lang: 'es-MX' });
+  assert.match(spanish, /<faq-accordion[^>]* lang="es-MX"/);
+  assert.match(spanish, /part="content" class="content theme-auto" lang="es" dir="ltr"/);
+  assert.match(text(spanish), /¿Cuándo debo ir al médico/);
+  const arabic = await render('cause-list', { lang: 'ar' });
+  assert.match(arabic, /lang="ar" dir="rtl"/);
+  const english = await render('cause-list');
+  assert.match(english, /lang="en" dir="ltr"/);
+  // The lang attribute works as well as the option.
+  assert.match(await render('exercise-tips', { attributes: { lang: 'es' } }), /lang="es" dir="ltr"/);
+});
+
+test('attributes are kept on the element and used', async () => {
+  const html = await render('when-to-see-doctor', {
+    lang: 'es-MX',
+    attributes: {
+      region: 'MX',
+      'heading-level': 3,
+      theme: 'dark',
+      'reviewed-by': 'Dr "A" <b>',
+      'reviewed-on': '2026-11-30',
+    },
+  });
+  assert.match(html, /<when-to-see-doctor[^>]* region="MX"[^>]* heading-level="3"[^>]* theme="dark"/);
+  assert.match(html, /reviewed-by="Dr &quot;A&quot; &lt;b>"|reviewed-by="Dr &quot;A&quot; &lt;b&gt;"/);
+  assert.match(html, /href="tel:911"/);
+  assert.match(html, /<h3 part="tier-heading"/);
+  assert.match(html, /class="content theme-dark"/);
+  const faq = await render('faq-accordion', {
+    attributes: { single: true, open: 'when-to-see-doctor', questions: 'when-to-see-doctor' },
+  });
+  assert.match(faq, /<faq-accordion[^>]* single[ >]/);
+  assert.match(faq, /aria-expanded="true"/);
+  assert.equal(faq.match(/part="item"/g).length, 1);
+  const causes = await render('cause-list', { attributes: { category: 'nerve' } });
+  assert.match(causes, /category="nerve"/);
+  const tips = await render('exercise-tips', { attributes: { tips: 'get-checked' } });
+  assert.match(tips, /tips="get-checked"/);
+});
+
+test('an unknown tag rejects, naming the tag and the known tags', async () => {
+  await assert.rejects(render('leg-widget'), (error) => {
+    assert.ok(error instanceof Error);
+    assert.match(error.message, /"leg-widget"/);
+    for (const tag of TAGS) assert.ok(error.message.includes(tag));
+    return true;
+  });
+});
+
+test('an unusable attribute value warns as in the browser, and the widget still renders', async () => {
+  const { result, warnings } = await warningsOf(() =>
+    render('when-to-see-doctor', { attributes: { region: 'not a region', 'heading-level': 9 } }),
+  );
+  assert.ok(
+    warnings.some((w) => w.includes('Legwise <when-to-see-doctor>: heading-level="9" cannot be used')),
+    warnings.join('\n'),
+  );
+  assert.ok(
+    warnings.some((w) => w.includes('region="not a region" cannot be used')),
+    warnings.join('\n'),
+  );
+  assert.match(result, /part="tier emergency"/);
+  assert.match(result, /<h2 part="tier-heading"/);
+});
+
+test('structured data, on request: a schema.org MedicalWebPage in the light DOM, < escaped', async () => {
+  const { LAST_REVIEWED } = { LAST_REVIEWED: /^\d{4}-\d{2}-\d{2}$/ };
+  const html = await render('faq-accordion', { lang: 'es-MX', structuredData: true });
+  const match = /<\/template><script type="application\/ld\+json">([^<]*)<\/script><\/faq-accordion>$/.exec(html);
+  assert.ok(match, 'the script is after the shadow root, inside the element');
+  const data = JSON.parse(match[1]);
+  assert.equal(data['@context'], 'https://schema.org');
+  assert.equal(data['@type'], 'MedicalWebPage');
+  assert.equal(data.about.name, 'leg muscle weakness');
+  assert.match(data.lastReviewed, LAST_REVIEWED);
+  assert.equal(data.audience['@type'], 'PatientAudience');
+  assert.equal(data.inLanguage, 'es');
+  assert.doesNotMatch(await render('faq-accordion'), /ld\+json/);
+});
+
+test('the command line: --help, output equal to render(), warnings on stderr', async () => {
+  const help = await cli(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: legwise render <tag>/);
+  const card = await cli(['render', 'when-to-see-doctor', '--lang', 'es-MX', 'region=MX', 'heading-level=3']);
+  assert.equal(card.code, 0, card.stderr);
+  const expected = await render('when-to-see-doctor', {
+    lang: 'es-MX',
+    attributes: { region: 'MX', 'heading-level': '3' },
+  });
+  assert.equal(card.stdout, `${expected}\n`);
+  const data = await cli(['render', 'cause-list', '--structured-data']);
+  assert.match(data.stdout, /application\/ld\+json/);
+  const warned = await cli(['render', 'cause-list', 'heading-level=12']);
+  assert.equal(warned.code, 0);
+  assert.match(warned.stderr, /heading-level="12" cannot be used/);
+  assert.doesNotMatch(warned.stdout, /cannot be used/);
+});
+
+test('the command line: bad input exits non-zero with a message on stderr', async () => {
+  for (const args of [
+    ['render', 'leg-widget'],
+    ['render', 'cause-list', '--colour', 'red'],
+    ['render', 'cause-list', '=oops'],
+    ['render', 'cause-list', 'Bad Name=1'],
+    ['draw', 'cause-list'],
+    [],
+  ]) {
+    const run = await cli(args);
+    assert.notEqual(run.code, 0, args.join(' '));
+    assert.match(run.stderr, /^legwise: /, args.join(' '));
+    assert.equal(run.stdout, '');
+  }
+});

@@ -1,0 +1,177 @@
+// Server HTML from legwise/server (served by tests/tools/test-server.mjs at
+// /__ssr/page.html) taken over by each CDN script and by the npm build: one
+// copy of each widget, the same nodes and text, the same language, the same
+// boxes (no layout shift), the accordion working, no console error.
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
+import { shown, type Probe } from '../security/page.js';
+
+const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
+type FrameWindow = Window & typeof globalThis & { __probe: Probe };
+
+interface ServerPage {
+  frame: HTMLIFrameElement;
+  window: FrameWindow;
+  widgets: HTMLElement[];
+  remove(): void;
+}
+
+/** Opens /__ssr/page.html?… in an iframe (`sandbox`: e.g. without scripts) and waits for it to load. */
+export async function openServerPage(query: string, sandbox?: string): Promise<ServerPage> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = `/__ssr/page.html?${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as FrameWindow;
+  const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>(TAGS.join(','))];
+  return { frame, window: win, widgets, remove: () => frame.remove() };
+}
+
+/** What a reader sees of each widget: its text, and the box of each part. */
+function snapshot(widgets: HTMLElement[]) {
+  return widgets.map((w) => ({
+    // The content's text, without the server's <style>.
+    text: (w.shadowRoot!.querySelector('[part="content"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    copies: w.shadowRoot!.querySelectorAll('[part="content"]').length,
+    content: w.shadowRoot!.querySelector('[part="content"]'),
+    boxes: [w, ...w.shadowRoot!.querySelectorAll('[part]')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
+    }),
+  }));
+}
+
+/** Loads `script` into the page (as the page would after its HTML) and waits until every widget has updated. */
+async function runScript(page: ServerPage, script: string): Promise<void> {
+  const doc = page.frame.contentDocument!;
+  const holder = doc.createElement('div');
+  holder.innerHTML = script;
+  const source = holder.firstElementChild as HTMLScriptElement;
+  const element = doc.createElement('script');
+  if (source.type) element.type = source.type;
+  element.src = source.src;
+  doc.body.append(element);
+  for (const widget of page.widgets) {
+    await until(() => page.window.customElements.get(widget.localName) !== undefined, `${widget.localName} defined`);
+    await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  await until(() => page.widgets.every((w) => (w as unknown as { hasUpdated: boolean }).hasUpdated), 'updated');
+}
+
+const SCRIPTS = {
+  module: '<script type="module" src="/dist/cdn/legwise.js"></script>',
+  'module-es': '<script type="module" src="/dist/cdn/legwise.es.js"></script>',
+  classic: '<script src="/dist/cdn/legwise.classic.js"></script>',
+  'classic-es': '<script src="/dist/cdn/legwise.classic.es.js"></script>',
+  npm: '<script type="module" src="/tests/ssr/npm-hydrate.js"></script>',
+};
+
+for (const [name, script] of Object.entries(SCRIPTS)) {
+  const lang = name.endsWith('-es') ? 'es-MX' : 'en-GB';
+  describe(`server HTML, then ${name}`, () => {
+    it('hydrates in place: one copy, same nodes, text, language and boxes; the accordion works', async () => {
+      const page = await openServerPage(`lang=${lang}`);
+      try {
+        const before = snapshot(page.widgets);
+        expect(before.every((s) => s.copies === 1 && s.text.length > 100)).to.equal(true);
+        await runScript(page, script);
+        const after = snapshot(page.widgets);
+        for (const [i, widget] of page.widgets.entries()) {
+          expect(after[i]!.copies, widget.localName).to.equal(1);
+          expect(after[i]!.content, `${widget.localName} hydrated in place`).to.equal(before[i]!.content);
+          expect(after[i]!.text === before[i]!.text, `${widget.localName}: the same text`).to.equal(true);
+          expect(after[i]!.boxes, `${widget.localName} did not move`).to.deep.equal(before[i]!.boxes);
+          expect(after[i]!.content!.getAttribute('lang')).to.equal(lang.slice(0, 2));
+        }
+        const faq = page.widgets[1]!;
+        const buttons = [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="question"]')];
+        expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
+        buttons[1]!.click();
+        await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(buttons[1]!.getAttribute('aria-expanded')).to.equal('true');
+        expect(faq.shadowRoot!.getElementById(buttons[1]!.getAttribute('aria-controls')!)!.hidden).to.equal(false);
+        buttons[1]!.focus();
+        buttons[1]!.dispatchEvent(
+          new page.window.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+        );
+        expect(faq.shadowRoot!.activeElement).to.equal(buttons[2]);
+        expect(page.window.__probe.errors).to.deep.equal([]);
+      } finally {
+        page.remove();
+      }
+    });
+  });
+}
+
+describe('server HTML that cannot be hydrated renders afresh, once', () => {
+  for (const [what, query, script] of [
+    ['from another Legwise version', 'version=0.0.1', SCRIPTS.module],
+    ["with Lit's comments stripped", 'strip=1', SCRIPTS.module],
+    ['under the npm build without the hydrate support', '', '<script type="module" src="/dist/index.js"></script>'],
+  ] as const) {
+    it(what, async () => {
+      const page = await openServerPage(`lang=en-GB&${query}`);
+      try {
+        const before = snapshot(page.widgets);
+        await runScript(page, script);
+        await until(() => page.widgets.every((w) => shown(w).includes('health professional')), 'the widgets rendered');
+        const after = snapshot(page.widgets);
+        for (const [i, widget] of page.widgets.entries()) {
+          expect(after[i]!.copies, widget.localName).to.equal(1);
+          expect(after[i]!.text === before[i]!.text, `${widget.localName}: the same text`).to.equal(true);
+          expect(after[i]!.content, `${widget.localName} rendered afresh`).to.not.equal(before[i]!.content);
+        }
+        expect(page.window.__probe.errors).to.deep.equal([]);
+      } finally {
+        page.remove();
+      }
+    });
+  }
+});
+
+describe('server HTML without JavaScript', () => {
+  it('is complete: every FAQ answer readable, the emergency number a tel: link', async () => {
+    // A sandbox without allow-scripts: the page runs no script at all.
+    const page = await openServerPage('lang=en-GB', 'allow-same-origin');
+    try {
+      const [causes, faq, doctor, tips] = page.widgets;
+      for (const widget of [causes!, tips!]) expect(shown(widget).length).to.be.greaterThan(200);
+      expect(doctor!.shadowRoot!.querySelector('a[part="emergency-number"]')!.getAttribute('href')).to.equal('tel:999');
+      const answers = [...faq!.shadowRoot!.querySelectorAll<HTMLElement>('[part="answer"]')];
+      expect(answers.length).to.be.greaterThan(3);
+      for (const answer of answers) expect(answer.textContent!.trim().length).to.be.greaterThan(20);
+      // The frame runs no script, so (scripting: none) applies and every answer shows, open or not.
+      expect(page.window.matchMedia('(scripting: none)').matches).to.equal(true);
+      for (const answer of answers) expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      page.remove();
+    }
+  });
+});
+
+for (const script of ['module', 'classic'] as const) {
+  describe(`server HTML under the strict CSP with the style hashes, ${script} script`, () => {
+    it('renders once, styled, with no violation and no console error', async () => {
+      const page = await openServerPage(`lang=en-GB&csp=1&script=${script}`);
+      try {
+        await until(
+          () => page.widgets.every((w) => (w as unknown as { hasUpdated?: boolean }).hasUpdated === true),
+          'hydrated',
+        );
+        for (const widget of page.widgets) {
+          expect(widget.shadowRoot!.querySelectorAll('[part="content"]').length).to.equal(1);
+        }
+        const doctor = page.widgets[2]!;
+        const heading = doctor.shadowRoot!.querySelector('[part~="emergency"] [part="tier-heading"]')!;
+        expect(page.window.getComputedStyle(heading).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(page.window.__probe.violations).to.deep.equal([]);
+        expect(page.window.__probe.errors).to.deep.equal([]);
+      } finally {
+        page.remove();
+      }
+    });
+  });
+}
