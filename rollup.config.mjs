@@ -80,6 +80,7 @@ export default [
       'exercise-tips': 'src/exercise-tips.ts',
       // legwise/server (Node): render() with @lit-labs/ssr, left as an import.
       server: 'src/server/index.ts',
+      'server-elements': 'src/server/elements.ts',
     },
     external: isLit,
     // Templates minified as in the CDN scripts: the same template text gives

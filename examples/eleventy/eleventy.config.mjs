@@ -5,7 +5,7 @@
 //   npx @11ty/eleventy --config=examples/eleventy/eleventy.config.mjs
 // (`npm run example:eleventy`). The output, examples/eleventy/_site/, is a
 // self-contained static site: any file server can serve it.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import litPlugin from '@lit-labs/eleventy-plugin-lit';
 import { rollup } from 'rollup';
@@ -39,19 +39,13 @@ async function bundleScript() {
 export default function (eleventyConfig) {
   // Lit SSR renders each custom element of a page into a declarative shadow
   // root. The modules are imported in a worker thread, where Lit's DOM shim
-  // stands in for customElements; the npm build's entry registers all four
-  // widgets (the per-element entries, dist/<tag>.js, work too).
+  // stands in for customElements; legwise/server/elements registers all four
+  // widgets with every language loaded, so each renders in its own `lang`,
+  // and marks each with its version (the browser hydrates only its own).
   eleventyConfig.addPlugin(litPlugin, {
     mode: 'worker',
-    componentModules: [resolve('legwise')],
+    componentModules: [resolve('legwise/server/elements')],
   });
-
-  // The widgets hydrate server HTML made by their own version only (any other
-  // is cleared and rendered afresh), so the pages mark each widget with it:
-  // data-legwise-version="{{ legwiseVersion }}". (legwise/server's render()
-  // writes this attribute itself; Lit SSR through this plugin does not.)
-  const { version } = JSON.parse(readFileSync(resolve('legwise/package.json'), 'utf8'));
-  eleventyConfig.addGlobalData('legwiseVersion', version);
 
   eleventyConfig.on('eleventy.before', bundleScript);
 

@@ -17,7 +17,7 @@ import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
 import { VERSION } from '../version.js';
-import { takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
+import { VERSION_ATTRIBUTE, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -191,7 +191,11 @@ export abstract class LegwiseElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (isServer) this.localeController.resolveOnServer();
+    if (isServer) {
+      this.localeController.resolveOnServer();
+      // Whatever renders it on the server (legwise/server, a static-site builder's Lit SSR) marks its version.
+      this.setAttribute(VERSION_ATTRIBUTE, VERSION);
+    }
     // Validate early so a bad value warns even before the first render.
     if (changed.has('headingLevel')) void this.level;
     if (changed.has('theme')) void this.resolvedTheme;

@@ -25,6 +25,11 @@ export function isReady(locale: LegwiseLocale): boolean {
   return locale === sourceLocale && !contentLoader ? true : loaded.has(locale);
 }
 
+/** Mark a locale's templates as loaded, with no request (the server's component module, src/server/elements.ts). */
+export function provide(locale: LegwiseLocale, templates: TemplateMap): void {
+  loaded.set(locale, templates);
+}
+
 /** Whether the last attempt to load `locale` failed. */
 export function hasFailed(locale: LegwiseLocale): boolean {
   return failed.has(locale);

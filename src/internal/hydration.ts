@@ -10,7 +10,8 @@
 import { adoptStyles, render, type LitElement } from 'lit';
 import { VERSION } from '../version.js';
 
-const VERSION_ATTRIBUTE = 'data-legwise-version';
+/** The attribute on the host that names the Legwise version that rendered it on the server. */
+export const VERSION_ATTRIBUTE = 'data-legwise-version';
 
 /** Widgets whose first update hydrates server HTML. */
 const hydrating = new WeakSet<LitElement>();

@@ -11,6 +11,7 @@ import { html } from 'lit';
 import { negotiate } from '../i18n/negotiate.js';
 import { load } from '../i18n/store.js';
 import '../index.js';
+import { VERSION_ATTRIBUTE } from '../internal/hydration.js';
 import { VERSION } from '../version.js';
 import { structuredDataScript } from './structured-data.js';
 
@@ -18,8 +19,7 @@ import { structuredDataScript } from './structured-data.js';
 export const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
 export type LegwiseTag = (typeof TAGS)[number];
 
-/** The attribute on the host that names the Legwise version that rendered it. */
-export const VERSION_ATTRIBUTE = 'data-legwise-version';
+export { VERSION_ATTRIBUTE };
 
 export interface RenderOptions {
   /** The element's attributes, e.g. `{ region: 'GB', 'heading-level': 3 }`; `true` for a boolean attribute. */

@@ -56,7 +56,7 @@ test('the English page carries every widget in a declarative shadow root, with i
   const shown = Object.fromEntries(TAGS.map((tag) => [tag, textOf(shadowOf(page, tag))]));
   const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   for (const tag of TAGS) {
-    // Marked with the version, so that the widgets hydrate it (the Spanish page is not: see es/index.njk).
+    // Marked with the version by the element itself, so that the browser hydrates it.
     assert.match(page, new RegExp(`<${tag} [^>]*data-legwise-version="${version}"`), `${tag} has the version marker`);
     // Lit's hydration markers are kept: the browser's Lit needs them.
     assert.match(shadowOf(page, tag), /<!--lit-part [^>]*-->/, `${tag} keeps Lit's markers`);
@@ -99,16 +99,12 @@ test('the Spanish page carries every widget, marked lang="es", in a declarative 
   }
 });
 
-// The npm build renders English on the server whatever the element's lang
-// (the server-rendering notes, 2026-12-01); the browser then switches the
-// widget to Spanish. Passes once the server renders the element's language.
-test(
-  'the Spanish page is in Spanish before any script runs',
-  { todo: 'server rendering in the element language' },
-  () => {
-    const care = textOf(shadowOf(pages.es, 'when-to-see-doctor'));
-    assert.ok(care.includes('Pida ayuda de emergencia ahora'), 'the emergency card in Spanish');
-    const faq = textOf(shadowOf(pages.es, 'faq-accordion'));
-    assert.ok(faq.includes('¿Cuándo debo ir al médico si tengo las piernas débiles?'), 'the FAQ in Spanish');
-  },
-);
+// legwise/server/elements loads every language before the builder renders.
+test('the Spanish page is in Spanish before any script runs, marked for hydration', () => {
+  const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+  for (const tag of TAGS) assert.match(pages.es, new RegExp(`<${tag} [^>]*data-legwise-version="${version}"`));
+  const care = textOf(shadowOf(pages.es, 'when-to-see-doctor'));
+  assert.ok(care.includes('Pida ayuda de emergencia ahora'), 'the emergency card in Spanish');
+  const faq = textOf(shadowOf(pages.es, 'faq-accordion'));
+  assert.ok(faq.includes('¿Cuándo debo ir al médico si tengo las piernas débiles?'), 'the FAQ in Spanish');
+});
