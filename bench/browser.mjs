@@ -38,6 +38,7 @@ const readProbe = () => {
     dom: B.dom,
     rendered: B.rendered,
     painted: B.painted,
+    hydrated: B.hydrated ?? null,
     fcp: B.fcp,
     lcp: B.lcp,
     cls: B.cls,

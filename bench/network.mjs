@@ -4,7 +4,7 @@
 // requests costs what it would from a CDN. Part of `--only render`; its
 // results go under the render's (`render.network`).
 import { NETWORK_RUNS } from './options.mjs';
-import { pageRows, renderRuns, rendered } from './render.mjs';
+import { pageRows, renderRuns, rendered, serverNote } from './render.mjs';
 import { ms } from './stats.mjs';
 
 export const NETWORK = {
@@ -30,5 +30,6 @@ export function table(N, variants) {
     ...pageRows(N, variants, row),
     '',
     'Chromium adds the round trip to every request and limits the bandwidth; everything else as above.',
+    ...(serverNote(N, variants) ? ['', serverNote(N, variants)] : []),
   ];
 }

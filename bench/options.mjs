@@ -79,6 +79,14 @@ export const VARIANTS = [
     lang: 'es',
     renderOnly: true,
   },
+  // The four widgets' server HTML (legwise/server, dist/server.js; ssr.mjs), then legwise.en.js hydrates it.
+  {
+    key: 'ssr',
+    name: 'Server HTML + legwise.en.js',
+    script: script({ language: SOURCE_LOCALE }),
+    ssr: true,
+    renderOnly: true,
+  },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: script({}, '/baseline') }] : []),
 ];
 /** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */

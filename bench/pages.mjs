@@ -36,9 +36,9 @@ const benchLang = (lang) => {
  * A host page. `body` is the widgets' markup; `head` extra head content (the
  * module script); `widgets` how many widgets the probe waits for.
  */
-export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle = 300 }) {
+export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle = 300, hydrate = false }) {
   return `<!doctype html>
-<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}>
+<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}${hydrate ? ' data-bench-hydrate="1"' : ''}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -77,6 +77,19 @@ export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined, 
     head: (preload ? preloadLink(preload) : '') + moduleScript(script),
     settle,
     lang,
+  });
+
+/**
+ * The four widgets' server HTML (ssr.mjs: legwise/server's render()) and the
+ * CDN module after it, which hydrates them; the probe also times the hydration.
+ */
+export const serverPage = (widgets, script, lang = 'en') =>
+  shell({
+    title: 'Legwise: server HTML + the CDN module',
+    body: widgets.join('\n    '),
+    head: moduleScript(script),
+    lang,
+    hydrate: true,
   });
 
 /** `n` instances of each widget (4n in all), interleaved as a long page would have them. */
@@ -156,8 +169,9 @@ export const floorPage = () =>
  * Every page of a build (its dist/ snapshot) for the `variants` (options.mjs):
  * the render page of each, and for those measured beyond the render the
  * locale-switch page, the script alone and the scale pages (`scale`: the n).
+ * `server`: the widgets' server HTML (ssr.mjs), for the variants with `ssr`.
  */
-export function benchPages(snapshot, variants, scale) {
+export function benchPages(snapshot, variants, scale, server = []) {
   const pages = new Map([['empty.html', emptyPage()]]);
   // The text chunk of each language, for the preload line.
   const preloadFile = join(snapshot, 'cdn', PRELOAD_FILE);
@@ -170,6 +184,10 @@ export function benchPages(snapshot, variants, scale) {
       );
   }
   for (const v of variants) {
+    if (v.ssr) {
+      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang));
+      continue;
+    }
     pages.set(
       `render-${v.key}.html`,
       widgetsPage(v.script, 300, v.preload ? `/dist/cdn/${preloads[v.preload]}` : undefined, v.lang),

@@ -10,7 +10,9 @@
 //   includes the browser's own work, on both pages alike);
 // - painted: the end of the first frame after that;
 // - longTasks and layout shifts (CLS) up to `settle` ms after `painted`;
-// - fcp / lcp from the paint timeline.
+// - fcp / lcp from the paint timeline;
+// - hydrated (pages with data-bench-hydrate, the server HTML): ms until every
+//   widget's tag is defined and its first update is done (updateComplete).
 // It watches each widget's shadow root with its own MutationObserver, so the
 // cost of watching grows with the mutations, not with widgets × mutations.
 (() => {
@@ -95,8 +97,15 @@
       }),
     );
 
+  /** Every widget upgraded and done with its first update (Lit's updateComplete). */
+  const whenHydrated = (elements) =>
+    Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))).then(() =>
+      performance.now(),
+    );
+
   const start = async () => {
     const elements = [...document.querySelectorAll(TAGS)];
+    const hydrated = document.documentElement.dataset.benchHydrate ? whenHydrated(elements) : undefined;
     if (elements.length !== expected) {
       B.error = `expected ${expected} widgets, found ${elements.length}`;
     }
@@ -104,6 +113,7 @@
     void document.body.offsetHeight; // style and layout, now
     B.rendered = performance.now();
     B.painted = await nextFrame();
+    if (hydrated) B.hydrated = await hydrated;
     setTimeout(() => {
       B.done = true;
     }, settle);

@@ -21,6 +21,7 @@ import { CHROME, launch } from './browser.mjs';
 import { ensureBuild, snapshotDist } from './dist.mjs';
 import { loadAverage, machine, machineLine } from './machine.mjs';
 import { benchPages } from './pages.mjs';
+import { serverWidgets } from './ssr.mjs';
 import { startServer } from './server.mjs';
 import { log } from './stats.mjs';
 import * as render from './render.mjs';
@@ -51,7 +52,7 @@ async function main() {
     );
 
   const snapshot = await snapshotDist();
-  const pages = benchPages(snapshot, VARIANTS, SCALE);
+  const pages = benchPages(snapshot, VARIANTS, SCALE, await serverWidgets());
   const baseline = BASELINE ? mkdtempSync(join(tmpdir(), 'legwise-bench-baseline-')) : undefined;
   if (baseline) cpSync(BASELINE, baseline, { recursive: true });
   const server = await startServer({ dist: snapshot, demo: join(ROOT, 'demo'), baseline });
