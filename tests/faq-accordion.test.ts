@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { FaqAccordion, FaqToggleDetail } from '../src/elements/faq-accordion.js';
 import { FAQ_IDS } from '../content/faq.js';
-import { all, container, shadow, text, watchEachTest } from './helpers.js';
+import { all, container, shadow, text, until, watchEachTest } from './helpers.js';
 
 const buttons = (el: FaqAccordion) => all<HTMLButtonElement>(el, 'button[part="question"]');
 const panel = (el: FaqAccordion, button: HTMLButtonElement) =>
@@ -49,18 +49,19 @@ describe('<faq-accordion>', () => {
   it('opens and closes with Enter and Space; Tab moves to the next question', async () => {
     const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     const [first, second] = buttons(el);
+    // WebKit's WebDriver delivers a key's default action (the button's click)
+    // after sendKeys() returns, so each state is awaited (failing after 5 s).
+    const expanded = (button: HTMLElement, state: string) =>
+      until(() => button.getAttribute('aria-expanded') === state, `aria-expanded="${state}" on ${button.id}`);
     first!.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    await expanded(first!, 'true');
     await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect(first!.getAttribute('aria-expanded')).to.equal('false');
+    await expanded(first!, 'false');
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(second);
     await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect(second!.getAttribute('aria-expanded')).to.equal('true');
+    await expanded(second!, 'true');
   });
 
   it('moves focus with the arrow keys, Home and End', async () => {
