@@ -11,7 +11,7 @@ import {
 import { LocaleController } from '../i18n/locale-controller.js';
 import { loadError } from '../../content/meta.js';
 import type { Source } from '../../content/types.js';
-import { quoteValue, splitList } from '../internal/attributes.js';
+import { isoDate, pickByIds, quoteValue } from '../internal/attributes.js';
 import { EmergencyContrastController } from '../internal/emergency-contrast.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -143,20 +143,9 @@ export abstract class LegwiseElement extends LitElement {
     raw: string | null,
     all: readonly T[],
   ): readonly T[] {
-    const asked = splitList(raw);
-    if (!asked.length) return all;
-    const picked = [
-      ...new Set(asked.map((id) => all.find((item) => item.id === id)).filter((item): item is T => !!item)),
-    ];
-    if (picked.length !== asked.length) {
-      this.warnInvalid(
-        attribute,
-        raw,
-        `known ids: ${all.map((item) => item.id).join(', ')}`,
-        picked.length ? 'Unknown ids are skipped.' : 'Showing them all.',
-      );
-    }
-    return picked.length ? picked : all;
+    return pickByIds(raw, all, (fallback) =>
+      this.warnInvalid(attribute, raw, `known ids: ${all.map((item) => item.id).join(', ')}`, fallback),
+    );
   }
 
   /** The heading level to use, validated (2–6). */
@@ -271,9 +260,8 @@ export abstract class LegwiseElement extends LitElement {
   private get siteReviewDate(): string | undefined {
     const raw = this.reviewedOn;
     if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
-    const value = String(raw).trim();
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-    if (date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
+    const value = isoDate(raw);
+    if (value) return value;
     this.warnInvalid(
       'reviewed-on',
       raw,

@@ -14,3 +14,30 @@ export function splitList(raw: string | null | undefined): string[] {
         .split(/[\s,]+/)
         .filter(Boolean);
 }
+
+/**
+ * Pick items by a list of ids (space- or comma-separated), in the order
+ * asked. When some id is unknown, `warn` gets what is done instead: unknown
+ * ids are skipped, or, if none is known, every item is returned (as it is
+ * for an empty list).
+ */
+export function pickByIds<T extends { readonly id: string }>(
+  raw: string | null | undefined,
+  all: readonly T[],
+  warn: (fallback: string) => void,
+): readonly T[] {
+  const asked = splitList(raw);
+  if (!asked.length) return all;
+  const picked = [
+    ...new Set(asked.map((id) => all.find((item) => item.id === id)).filter((item): item is T => !!item)),
+  ];
+  if (picked.length !== asked.length) warn(picked.length ? 'Unknown ids are skipped.' : 'Showing them all.');
+  return picked.length ? picked : all;
+}
+
+/** `value` if it is a real date written YYYY-MM-DD (after trimming), else `undefined`. */
+export function isoDate(value: unknown): string | undefined {
+  const text = String(value).trim();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+  return date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : undefined;
+}
