@@ -14,7 +14,7 @@ export type RegionList = readonly string[];
 let pageRegions: RegionList = [];
 const listeners = new Set<() => void>();
 
-/** Split a region value into upper-case words; `undefined` for a word that is not two ASCII letters. */
+/** Split a region value into its two-letter codes, upper-cased and without repeats, and the words that are not codes. */
 export function parseRegions(raw: string | null | undefined): { codes: string[]; malformed: string[] } {
   const words = String(raw ?? '')
     .split(/[\s,]+/)
