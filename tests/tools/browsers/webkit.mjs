@@ -16,8 +16,11 @@ import { freePort, track } from './processes.mjs';
 /** Every test page starts with this viewport, as in the other engines. */
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
+/** How long one Xvfb start may take to report its display (a loaded 2-core CI machine once took over 10 s). */
+const XVFB_START_MS = 45_000;
+
 /** Starts an Xvfb on a display it picks itself; resolves with the display (":N"). */
-function startXvfb(xvfb) {
+function startXvfbOnce(xvfb) {
   return new Promise((resolve, reject) => {
     const child = track(
       spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
@@ -27,15 +30,27 @@ function startXvfb(xvfb) {
     );
     let out = '';
     let err = '';
-    const timer = setTimeout(() => fail(new Error('Xvfb did not report a display within 10 s')), 10_000);
+    let settled = false;
     const fail = (error) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
       reject(new Error(`${error.message}${err ? `\n${err.trim()}` : ''}`));
     };
+    const timer = setTimeout(
+      () => fail(new Error(`Xvfb did not report a display within ${XVFB_START_MS / 1000} s`)),
+      XVFB_START_MS,
+    );
     child.stdio[2].on('data', (chunk) => (err += chunk));
     child.stdio[3].on('data', (chunk) => {
       out += chunk;
-      if (!out.includes('\n')) return;
+      if (settled || !out.includes('\n')) return;
+      settled = true;
       clearTimeout(timer);
       child.stdio[2].destroy();
       child.stdio[3].destroy();
@@ -44,6 +59,16 @@ function startXvfb(xvfb) {
     child.on('error', fail);
     child.on('exit', (code) => fail(new Error(`Xvfb exited (${code}) before reporting a display`)));
   });
+}
+
+/** Starts an Xvfb, trying a second time (on another display) if the first start fails. */
+async function startXvfb(xvfb) {
+  try {
+    return await startXvfbOnce(xvfb);
+  } catch (error) {
+    console.warn(`WebKit: ${error.message}; starting Xvfb again.`);
+    return startXvfbOnce(xvfb);
+  }
 }
 
 /** Starts WebKitWebDriver on `display`; resolves with its port once it answers /status. */
