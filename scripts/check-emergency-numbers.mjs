@@ -62,6 +62,62 @@ function checkTable(table, { minRows = MIN_ROWS } = {}) {
   return problems;
 }
 
+/**
+ * The regions where each shipped language is mainly read: each must have a
+ * row in the table, or be in LEFT_OUT with the reason its number could not be
+ * confirmed (then it shows "your local emergency number").
+ */
+const LANGUAGE_REGIONS = {
+  en: ['US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'IN', 'NG', 'KE', 'GH', 'SG', 'PH', 'JM'],
+  es: [
+    'ES',
+    'MX',
+    'AR',
+    'CO',
+    'PE',
+    'VE',
+    'CL',
+    'EC',
+    'GT',
+    'CU',
+    'BO',
+    'DO',
+    'HN',
+    'PY',
+    'SV',
+    'NI',
+    'CR',
+    'PA',
+    'UY',
+    'PR',
+  ],
+  ar: ['SA', 'EG', 'AE', 'JO', 'LB', 'IQ', 'KW', 'QA', 'BH', 'OM', 'MA', 'DZ', 'TN', 'LY', 'SD', 'YE', 'SY', 'PS'],
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'SN', 'CI', 'CM', 'MA', 'TN', 'DZ', 'HT'],
+  de: ['DE', 'AT', 'CH', 'LI', 'LU'],
+  pt: ['BR', 'PT', 'AO', 'MZ'],
+  'zh-Hans': ['CN', 'SG', 'TW', 'HK', 'MO'],
+  ja: ['JP'],
+  hi: ['IN'],
+  he: ['IL'],
+};
+
+/** Problems with the coverage: a language's region in neither the table nor LEFT_OUT, or in both. */
+function checkCoverage(table, leftOut) {
+  const problems = [];
+  for (const [region, reason] of Object.entries(leftOut)) {
+    if (region in table) problems.push(`${region}: in the table and also in LEFT_OUT (${reason})`);
+    if (typeof reason !== 'string' || reason.length < 20) problems.push(`${region}: LEFT_OUT needs the reason`);
+  }
+  for (const [language, regions] of Object.entries(LANGUAGE_REGIONS)) {
+    for (const region of regions) {
+      if (!(region in table) && !(region in leftOut)) {
+        problems.push(`${region}: ${language} is mainly read there, but it has no row and is not in LEFT_OUT`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** Proves the check can fail: each deliberately wrong row must be rejected, and a known-good one accepted. */
 function selfTest() {
   const failures = [];
@@ -76,6 +132,12 @@ function selfTest() {
   for (const p of checkTable(good, { minRows: 0 })) failures.push(`self-test: a known-good row was rejected (${p})`);
   if (!checkTable(good).some((p) => p.includes(`at least ${MIN_ROWS}`))) {
     failures.push(`self-test: a table with ${Object.keys(good).length} rows was not rejected as too short`);
+  }
+  if (!checkCoverage({}, { ZZ: 'x' }).some((p) => p.startsWith('ZZ: LEFT_OUT needs'))) {
+    failures.push('self-test: a LEFT_OUT row without a reason was not rejected');
+  }
+  if (!checkCoverage({ JP: '119' }, {}).some((p) => p.startsWith('IL: he is mainly read there'))) {
+    failures.push('self-test: a language region with no row was not rejected');
   }
   return failures;
 }
@@ -96,11 +158,11 @@ async function loadTable() {
   try {
     const file = join(dir, 'emergency-numbers.mjs');
     writeFileSync(file, outputText);
-    const { EMERGENCY_NUMBERS } = await import(pathToFileURL(file).href);
+    const { EMERGENCY_NUMBERS, LEFT_OUT } = await import(pathToFileURL(file).href);
     if (!EMERGENCY_NUMBERS || typeof EMERGENCY_NUMBERS !== 'object') {
       throw new Error('content/emergency-numbers.ts does not export EMERGENCY_NUMBERS');
     }
-    return EMERGENCY_NUMBERS;
+    return { table: EMERGENCY_NUMBERS, leftOut: LEFT_OUT ?? {} };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -117,19 +179,22 @@ if (process.argv.includes('--self-test')) {
   process.exit(0);
 }
 
-let table;
+let table, leftOut;
 try {
-  table = await loadTable();
+  ({ table, leftOut } = await loadTable());
 } catch (error) {
   console.error(`Emergency numbers: the table could not be loaded: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-const problems = checkTable(table);
+const problems = [...checkTable(table), ...checkCoverage(table, leftOut)];
 for (const p of problems) console.error(p);
 if (problems.length) {
   console.error(`Emergency numbers check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}).`);
   process.exit(1);
 }
+const covered = new Set(Object.values(LANGUAGE_REGIONS).flat());
 console.log(
-  `Emergency numbers: ${Object.keys(table).length} regions, each accepted by libphonenumber ${lpnVersion} as an emergency number.`,
+  `Emergency numbers: ${Object.keys(table).length} regions, each accepted by libphonenumber ${lpnVersion} as an emergency number; ` +
+    `the ${covered.size} regions where the ${Object.keys(LANGUAGE_REGIONS).length} languages are mainly read each have a row, ` +
+    `or are left out with the reason (${Object.keys(leftOut).join(', ')}).`,
 );

@@ -22,6 +22,13 @@ export const builtIn: BuiltInLocale | undefined = undefined;
 
 export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: load('ar'),
+  de: load('de'),
   'en-XA': load('en-XA'),
   es: load('es'),
+  fr: load('fr'),
+  he: load('he'),
+  hi: load('hi'),
+  ja: load('ja'),
+  pt: load('pt'),
+  'zh-Hans': load('zh-Hans'),
 };

@@ -35,6 +35,13 @@ export const builtIn: BuiltInLocale | undefined = undefined;
 
 export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('./generated/locales/ar.js'),
+  de: () => import('./generated/locales/de.js'),
   'en-XA': () => import('./generated/locales/en-XA.js'),
   es: () => import('./generated/locales/es.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  he: () => import('./generated/locales/he.js'),
+  hi: () => import('./generated/locales/hi.js'),
+  ja: () => import('./generated/locales/ja.js'),
+  pt: () => import('./generated/locales/pt.js'),
+  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
 };

@@ -3,6 +3,7 @@ import '../src/index.js';
 import { getLocale, setLocale, supportedLocales, LOCALE_CHANGE_EVENT } from '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
+import { loaders, type TargetLocale } from '../src/locale-loaders.js';
 import { all, captureConsole, container, shadow, text, until } from './helpers.js';
 
 type Templates = Record<string, unknown>;
@@ -32,8 +33,72 @@ describe('locales', () => {
     await until(() => getLocale() === 'en', 'English again');
   });
 
-  it('ships English, Spanish, Arabic and the pseudo-locale', () => {
-    expect([...supportedLocales].sort()).to.deep.equal(['ar', 'en', 'en-XA', 'es']);
+  it('ships ten languages and the pseudo-locale', () => {
+    expect([...supportedLocales].sort()).to.deep.equal(
+      ['ar', 'de', 'en', 'en-XA', 'es', 'fr', 'he', 'hi', 'ja', 'pt', 'zh-Hans'].sort(),
+    );
+  });
+
+  it('renders Hebrew right to left, mirrored, for <html lang="iw"> (the old code of Hebrew)', async () => {
+    document.documentElement.lang = 'iw';
+    const root = await page();
+    for (const el of widgets(root)) await until(() => langOf(el) === 'he', `${el.localName} in Hebrew`);
+    for (const el of widgets(root)) {
+      expect(shadow(el).querySelector('[part="content"]')!.getAttribute('dir'), el.localName).to.equal('rtl');
+    }
+    const card = shadow(widgets(root)[2]!).querySelector<HTMLElement>('[part~="emergency"]')!;
+    const style = getComputedStyle(card);
+    expect(parseFloat(style.borderRightWidth)).to.be.greaterThan(parseFloat(style.borderLeftWidth));
+    expect(text(card)).to.not.match(/[A-Za-z]{4,}/);
+  });
+
+  it('shows Simplified Chinese for zh-CN and zh-SG, and English with a warning (never Simplified) for zh-TW', async () => {
+    for (const tag of ['zh-CN', 'zh-Hans-SG']) {
+      document.documentElement.lang = tag;
+      const el = await container(html`<exercise-tips></exercise-tips>`);
+      await until(() => langOf(el) === 'zh-Hans', `${tag}: Simplified Chinese`);
+    }
+    const log = captureConsole();
+    try {
+      document.documentElement.lang = 'zh-TW';
+      const el = await container(html`<exercise-tips></exercise-tips>`);
+      await nextFrame();
+      expect(langOf(el)).to.equal('en');
+      expect(log.warnings.some((w) => w.includes('"zh-TW" is not available; showing English'))).to.equal(true);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('breaks Chinese and Japanese lines strictly, never in italics, and gives Hindi taller lines', async () => {
+    const styleOf = async (lang: string) => {
+      document.documentElement.lang = lang;
+      const el = await container(html`<faq-accordion open="all"></faq-accordion>`);
+      await until(() => langOf(el) === lang, lang);
+      return getComputedStyle(shadow(el).querySelector('[part="content"]')!);
+    };
+    for (const lang of ['zh-Hans', 'ja']) {
+      const style = await styleOf(lang);
+      // Firefox and WebKit expose line-break; every engine gives the taller lines.
+      if ('lineBreak' in style) expect(style.lineBreak, lang).to.equal('strict');
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), lang).to.be.closeTo(1.7, 0.01);
+      expect(style.fontStyle).to.equal('normal');
+    }
+    const hindi = await styleOf('hi');
+    expect(parseFloat(hindi.lineHeight) / parseFloat(hindi.fontSize)).to.be.closeTo(1.75, 0.01);
+    const english = await styleOf('en');
+    expect(parseFloat(english.lineHeight) / parseFloat(english.fontSize)).to.be.closeTo(1.5, 0.01);
+  });
+
+  it('shows the emergency number in plain digits, on screen and in tel:, in every language', async () => {
+    for (const locale of supportedLocales) {
+      document.documentElement.lang = locale;
+      const el = await container(html`<when-to-see-doctor region="IN"></when-to-see-doctor>`);
+      await until(() => langOf(el) === locale, locale);
+      const link = shadow(el).querySelector('[part="emergency-number"]')!;
+      expect(link.getAttribute('href'), locale).to.equal('tel:108');
+      expect(text(link), locale).to.equal('108');
+    }
   });
 
   it('renders Spanish in all four widgets for <html lang="es-MX">, with no number the site did not name', async () => {
@@ -164,11 +229,10 @@ describe('locales', () => {
     }
   });
 
-  it('translates every string of every widget in Spanish and Arabic (no English left)', async () => {
-    for (const [locale, templates] of [
-      ['es', ES],
-      ['ar', AR],
-    ] as const) {
+  it('translates every string of every widget in every language (no English left)', async () => {
+    const translated = supportedLocales.filter((l): l is TargetLocale => l !== 'en' && l !== 'en-XA');
+    for (const locale of translated) {
+      const templates = (await loaders[locale]()).templates as Templates;
       document.documentElement.lang = locale;
       const root = await page();
       await until(() => widgets(root).every((el) => langOf(el) === locale), locale);
@@ -176,7 +240,7 @@ describe('locales', () => {
         .map((el) => text(shadow(el)))
         .join(' ');
       expect(shown)
-        .to.not.contain('Nerve and brain')
+        .to.not.contain('Nerve and brain', locale)
         .and.not.contain('Get checked first')
         .and.not.contain('does not replace');
       expect(Object.keys(templates).length).to.be.greaterThan(100);

@@ -18,18 +18,49 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', '
 
 const warnedTags = new Set<string>();
 
+/** The likely language and script of each shipped locale, worked out when first needed. */
+const offeredScripts = new Map<LegwiseLocale, ReturnType<typeof likely>>();
+
+/** Language and script of a tag, with likely subtags added (`zh-TW` → `zh`, `Hant`), or undefined. */
+function likely(tag: string): { language: string; script: string | undefined } | undefined {
+  try {
+    const { language, script } = new Intl.Locale(tag).maximize();
+    return { language, script };
+  } catch {
+    return undefined; // not a well-formed tag, or no Intl.Locale in this engine
+  }
+}
+
 /**
- * Match a BCP 47 tag to a shipped locale: the exact tag (case-insensitive),
- * then its language (`es-MX` → `es`), else `undefined`.
+ * Match a BCP 47 tag to a shipped locale, as browsers match languages: the
+ * exact tag (case-insensitive, old aliases canonicalized: `iw` → `he`), else a
+ * locale with the same language and script once likely subtags are added
+ * (`zh-CN` and `zh-Hans-SG` → `zh-Hans`, `pt-BR` → `pt`, `es-MX` → `es`).
+ * `zh-TW` is Traditional Chinese (`zh-Hant`), so it matches nothing shipped
+ * rather than Simplified Chinese. Else `undefined`.
  */
 export function matchLocale(tag: string | null | undefined): LegwiseLocale | undefined {
   if (!tag) return undefined;
-  const clean = tag.trim().replace(/_/g, '-');
+  let clean = tag.trim().replace(/_/g, '-');
   if (!clean) return undefined;
-  const exact = supportedLocales.find((l) => l.toLowerCase() === clean.toLowerCase());
+  try {
+    clean = Intl.getCanonicalLocales(clean)[0] ?? clean;
+  } catch {
+    // Not well formed: match its first subtag alone, below.
+  }
+  const lower = clean.toLowerCase();
+  const exact = supportedLocales.find((l) => l.toLowerCase() === lower);
   if (exact) return exact;
-  const language = clean.split('-')[0]!.toLowerCase();
-  return supportedLocales.find((l) => l.toLowerCase() === language);
+  const wanted = likely(clean);
+  if (!wanted) {
+    const language = lower.split('-')[0];
+    return supportedLocales.find((l) => l.toLowerCase() === language);
+  }
+  return supportedLocales.find((l) => {
+    if (!offeredScripts.has(l)) offeredScripts.set(l, likely(l));
+    const offered = offeredScripts.get(l);
+    return offered?.language === wanted.language && offered.script === wanted.script;
+  });
 }
 
 /** Like `matchLocale`, but falls back to English (with no warning: see `negotiate`). */

@@ -2,12 +2,13 @@ import { css, type CSSResultArray } from 'lit';
 import { emergencyGuardStyles } from '../internal/emergency-contrast.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { printStyles } from './print.styles.js';
+import { scriptStyles } from './scripts.styles.js';
 import { tokenStyles } from './tokens.js';
 
 /**
  * The styles every Legwise element shares, in cascade order: the host reset,
  * the tokens, the emergency guard's carrier, typography, focus and footer,
- * then the forced-colours and print rules (which override what comes before).
+ * each writing system's typography (scripts.styles.ts), then the forced-colours and print rules (which override what comes before).
  * All layout uses logical properties so right-to-left scripts mirror.
  */
 
@@ -140,6 +141,7 @@ export const baseStyles: CSSResultArray = [
   tokenStyles,
   emergencyGuardStyles,
   elementStyles,
+  scriptStyles,
   forcedColorsStyles,
   printStyles,
 ];

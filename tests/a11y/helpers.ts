@@ -8,9 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
-import { templates as es } from '../../src/generated/locales/es.js';
-import { templates as ar } from '../../src/generated/locales/ar.js';
-import { templates as enXA } from '../../src/generated/locales/en-XA.js';
+import { loaders, type TargetLocale } from '../../src/locale-loaders.js';
 import { all, container, shadow, text, until } from '../helpers.js';
 
 /** container() with the width the current test asks for (see setWidth). */
@@ -150,10 +148,10 @@ export function overflow(el: Element): string[] {
 export const interactive = (el: Element) => all<HTMLElement>(el, 'a[href], button, summary');
 
 /** The link's name in a locale: the message's own template, with the number and the country put in. */
-export const callLabel = (locale: string, n: string): string => {
+export const callLabel = async (locale: string, n: string): Promise<string> => {
   const country = new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of('GB')!;
   if (locale === 'en') return `Call ${n} (${country})`;
-  const templates = { es, ar, 'en-XA': enXA }[locale] as Record<string, unknown>;
+  const templates = (await loaders[locale as TargetLocale]()).templates as Record<string, unknown>;
   const t = templates['care.emergency.call-country-label'] as { strings: string[]; values: unknown[] } | undefined;
   if (!t) throw new Error(`${locale} has no care.emergency.call-country-label`);
   // Generated templates give, in the translation's order, the index of each source placeholder (0: number, 1: country).

@@ -26,7 +26,7 @@ describe('accessibility', () => {
       for (const locale of supportedLocales) {
         for (const el of await page(locale)) {
           expect(content(el).getAttribute('lang'), el.localName).to.equal(locale);
-          expect(content(el).getAttribute('dir'), el.localName).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+          expect(content(el).getAttribute('dir'), el.localName).to.equal(['ar', 'he'].includes(locale) ? 'rtl' : 'ltr');
         }
       }
     });
@@ -36,7 +36,7 @@ describe('accessibility', () => {
         const [, , doctor] = await page(locale);
         const link = shadow(doctor!).querySelector('[part="emergency-number"]')!;
         expect(link.getAttribute('href')).to.equal('tel:999');
-        expect(link.getAttribute('aria-label'), locale).to.equal(callLabel(locale, '999'));
+        expect(link.getAttribute('aria-label'), locale).to.equal(await callLabel(locale, '999'));
         expect(link.getAttribute('aria-label')).to.contain(text(link));
         expect(text(link)).to.equal('999');
       }

@@ -42,3 +42,46 @@ test('setRegion() works in Node and refuses a value that is not a region code', 
     console.warn = warn;
   }
 });
+
+test('language tags match as browsers match them, with likely subtags and old aliases', async () => {
+  const { getLocale, setLocale } = await import('../../dist/classes.js');
+  const expected = {
+    zh: 'zh-Hans',
+    'zh-CN': 'zh-Hans',
+    'zh-SG': 'zh-Hans',
+    'zh-Hans-CN': 'zh-Hans',
+    'zh-hans-sg': 'zh-Hans',
+    'pt-BR': 'pt',
+    'pt-PT': 'pt',
+    'he-IL': 'he',
+    iw: 'he',
+    'iw-IL': 'he',
+    'fr-CA': 'fr',
+    'de-AT': 'de',
+    'ja-JP': 'ja',
+    'hi-IN': 'hi',
+    'es-MX': 'es',
+    'ar-EG': 'ar',
+    'en-GB': 'en',
+  };
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message) => warnings.push(String(message));
+  try {
+    for (const [tag, locale] of Object.entries(expected)) {
+      await setLocale(tag);
+      assert.equal(getLocale(), locale, tag);
+    }
+    assert.deepEqual(warnings, []);
+    // Traditional Chinese is not shipped: English with a warning, never Simplified Chinese.
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-MO']) {
+      await setLocale('zh-CN');
+      await setLocale(tag);
+      assert.equal(getLocale(), 'en', tag);
+      assert.match(warnings.at(-1) ?? '', new RegExp(`"${tag}" is not available; showing English`), tag);
+    }
+  } finally {
+    console.warn = warn;
+    await setLocale(null);
+  }
+});
