@@ -51,7 +51,17 @@ export default defineConfig(
   // Code that runs in Node: build and check tools, benchmarks, the test
   // runner's tools and Node tests, and every config module.
   {
-    files: ['scripts/**', 'bin/**', 'bench/**', 'tests/tools/**', 'tests/node/**', '**/*.config.mjs', '*.mjs'],
+    files: [
+      'scripts/**',
+      'bin/**',
+      'bench/**',
+      'tests/tools/**',
+      'tests/node/**',
+      'tests/types/run.mjs',
+      'tests/examples/**',
+      '**/*.config.mjs',
+      '*.mjs',
+    ],
     ignores: ['bench/probe.js'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -33,6 +33,7 @@ import { cdnPlugins, localePlugins } from './scripts/rollup/cdn-plugins.mjs';
 import { COMPILE_HINT, entryCompileHint } from './scripts/rollup/compile-hint.mjs';
 import { localeLoaders } from './scripts/rollup/locale-loaders.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { typeOnlyEntries } from './scripts/rollup/type-only-entries.mjs';
 
 /** The locale loaders of the CDN module and of the classic script, in place of src/locale-loaders.ts. */
 const MODULE_LOADERS = 'src/locale-loaders.cdn.ts';
@@ -85,7 +86,7 @@ export default [
     external: isLit,
     // Templates minified as in the CDN scripts: the same template text gives
     // the same digests, so server HTML from this build hydrates under either.
-    plugins: [ts(true), minifyTemplates()],
+    plugins: [ts(true), minifyTemplates(), typeOnlyEntries(['jsx/react', 'jsx/vue'])],
     output: {
       dir: 'dist',
       format: 'es',

@@ -15,17 +15,17 @@
 //     (the content check, the fixture self-test) still fails as usual.
 //   node scripts/check-content.mjs --fixture
 //     Measures only the fixture, as if it were the content (exits 1: it fails).
-import { readFileSync, mkdirSync, writeFileSync, readdirSync, statSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { config, flatten } from './localize-lib.mjs';
 import { describe, measure } from './readability.mjs';
 import { ROOT } from './shared.mjs';
+import { transpileTree } from './transpile.mjs';
 
 const root = ROOT;
-const out = join(root, 'build', 'check');
 const fixtureDir = join(root, 'scripts', 'readability-fixture');
 const reportOnly = process.env.LEGWISE_READABILITY === 'report';
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -37,32 +37,12 @@ if (process.argv.includes('--fixture')) {
   process.exit(result.problems.length ? 1 : 0);
 }
 
-const walk = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
-  });
-
-rmSync(out, { recursive: true, force: true });
-for (const file of [...walk(join(root, 'content')), ...walk(join(root, 'src'))]) {
-  const source = readFileSync(file, 'utf8');
-  const { outputText, diagnostics } = ts.transpileModule(source, {
-    fileName: file,
-    reportDiagnostics: true,
-    compilerOptions: {
-      module: ts.ModuleKind.ES2020,
-      target: ts.ScriptTarget.ES2021,
-      experimentalDecorators: true,
-      useDefineForClassFields: false,
-    },
-  });
-  if (diagnostics?.length) {
-    console.error(`${relative(root, file)}: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`);
-    process.exit(1);
-  }
-  const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, outputText);
+let out;
+try {
+  out = transpileTree('check');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }
 
 let problems;

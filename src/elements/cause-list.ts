@@ -11,7 +11,7 @@ import { causeListStyles } from './cause-list.styles.js';
  *
  * @tag cause-list
  * @attr {string} category - Show only these groups: `neurological`, `muscular`, `systemic`, separated by spaces or commas. Default: all.
- * @attr {number} heading-level - Level of the group headings (2–6); cause names use the next level. Default: 2.
+ * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the group headings (2–6); cause names use the next level. Default: 2.
  * @csspart category - One group of causes.
  * @csspart category-heading - The heading of a group.
  * @csspart category-intro - The sentence under a group heading.

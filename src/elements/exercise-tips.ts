@@ -10,7 +10,7 @@ import { exerciseTipsStyles } from './exercise-tips.styles.js';
  *
  * @tag exercise-tips
  * @attr {string} tips - Ids of the tips to show, in this order, separated by spaces. Default: all.
- * @attr {number} heading-level - Level of the safety note and tip headings (2–6). Default: 2.
+ * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the safety note and tip headings (2–6). Default: 2.
  * @csspart safety-note - The safety note shown before the tips (edged in `--legwise-color-urgent`).
  * @csspart safety-note-heading - The heading of the safety note.
  * @csspart tip - One tip.

@@ -24,16 +24,15 @@ declare global {
  * Common questions about leg muscle weakness, as an accordion that follows
  * the WAI-ARIA Authoring Practices: each question is a button inside a
  * heading, Enter or Space toggles it, Tab moves between questions, and the
- * arrow keys, Home and End move between questions too.
+ * arrow keys, Home and End move between questions too. In print every
+ * answer is shown, whether open or not, and the chevrons are hidden.
  *
  * @tag faq-accordion
  * @attr {boolean} single - Keep at most one answer open.
  * @attr {string} open - Ids of the questions open at first, separated by spaces, or `all`.
  * @attr {string} questions - Ids of the questions to show, in this order. Default: all.
- * @attr {number} heading-level - Level of the question headings (2–6). Default: 2.
- * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A question opened or closed. Bubbles and is composed.
- * In print every answer is shown, whether open or not, and the chevrons are
- * hidden.
+ * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the question headings (2–6). Default: 2.
+ * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A question opened or closed; `detail` has the question's `id` and whether it is now `open`. Bubbles and is composed.
  *
  * @csspart item - One question and its answer.
  * @csspart question-heading - The heading that holds a question's button.

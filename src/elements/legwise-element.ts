@@ -11,7 +11,7 @@ import {
 import { LocaleController } from '../i18n/locale-controller.js';
 import { loadError } from '../../content/meta.js';
 import type { Source } from '../../content/types.js';
-import { isoDate, pickByIds, quoteValue } from '../internal/attributes.js';
+import { isoDate, parseHeadingLevel, parseTheme, pickByIds, quoteValue } from '../internal/attributes.js';
 import { EmergencyContrastController } from '../internal/emergency-contrast.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -21,15 +21,17 @@ import { VERSION_ATTRIBUTE, takeOverRenderRoot, updateOrRenderAfresh } from '../
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
+/** The values of the `theme` attribute; `auto` (or no attribute) follows `prefers-color-scheme`. */
+export type LegwiseTheme = NonNullable<LegwiseElement['theme']>;
+
+/** The values of `heading-level`, as a number or as the attribute's text. */
+export type HeadingLevel = LegwiseElement['headingLevel'];
+
 /**
  * How long a widget's first render may wait for its text to arrive before it
  * shows its loading state (the footer, with the content marked busy).
  */
 const FIRST_RENDER_WAIT_MS = 1000;
-
-/** The values of the `theme` attribute; `auto` (or no attribute) follows `prefers-color-scheme`. */
-export type LegwiseTheme = 'auto' | 'light' | 'dark';
-const THEMES: readonly LegwiseTheme[] = ['auto', 'light', 'dark'];
 
 /**
  * What every Legwise element shares: its language, `heading-level`, `theme`,
@@ -83,13 +85,13 @@ export abstract class LegwiseElement extends LitElement {
   static readonly legwiseVersion: string = VERSION;
 
   /** The level of the widget's top headings (2–6); inner headings use the next level. */
-  headingLevel: number | string | null = DEFAULT_HEADING_LEVEL;
+  headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = DEFAULT_HEADING_LEVEL;
 
   /**
    * The colour scheme: `light` or `dark` forces one; `auto`, or no attribute,
    * follows the reader's `prefers-color-scheme`.
    */
-  theme: string | null = null;
+  theme: 'auto' | 'light' | 'dark' | null = null;
 
   /** The name of the person at the publishing organisation who approved the content for the site. */
   reviewedBy: string | null = null;
@@ -150,11 +152,14 @@ export abstract class LegwiseElement extends LitElement {
 
   /** The heading level to use, validated (2–6). */
   protected get level(): number {
-    const raw = this.headingLevel;
-    if (raw === null || raw === undefined || raw === '') return DEFAULT_HEADING_LEVEL;
-    const level = typeof raw === 'number' ? raw : Number(String(raw).trim());
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.warnInvalid('heading-level', raw, 'use a whole number from 2 to 6', `Using ${DEFAULT_HEADING_LEVEL}.`);
+    const level = parseHeadingLevel(this.headingLevel);
+    if (level !== undefined) return level;
+    this.warnInvalid(
+      'heading-level',
+      this.headingLevel,
+      'use a whole number from 2 to 6',
+      `Using ${DEFAULT_HEADING_LEVEL}.`,
+    );
     return DEFAULT_HEADING_LEVEL;
   }
 
@@ -165,13 +170,11 @@ export abstract class LegwiseElement extends LitElement {
 
   /** The colour scheme in use, validated: `auto` follows `prefers-color-scheme`. */
   get resolvedTheme(): LegwiseTheme {
-    const raw = this.theme;
-    if (raw === null || raw === undefined || String(raw).trim() === '') return 'auto';
-    const theme = String(raw).trim().toLowerCase();
-    if ((THEMES as readonly string[]).includes(theme)) return theme as LegwiseTheme;
+    const theme = parseTheme(this.theme);
+    if (theme) return theme;
     this.warnInvalid(
       'theme',
-      raw,
+      this.theme,
       'use "light" or "dark", or "auto" (or no attribute) to follow the reader\'s colour scheme',
       "Following the reader's colour scheme.",
     );

@@ -48,7 +48,7 @@ declare global {
  *
  * @tag when-to-see-doctor
  * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`) whose emergency number the card shows, with the country's name; several separated by spaces (`GB IE`) show each. Default: the page-wide region set with `setRegion()`, else none: "call your local emergency number". The page language is never used.
- * @attr {number} heading-level - Level of the card headings (2–6). Default: 2.
+ * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the card headings (2–6). Default: 2.
  * @fires {CustomEvent<EmergencyCallDetail>} emergency-call - The reader activated an emergency number link; `detail` has the `region` and the `number`. Bubbles and is composed.
  * @csspart tier - Each care card; also has `emergency`, `urgent` or `routine`.
  * @csspart emergency - The emergency card (with `tier`).

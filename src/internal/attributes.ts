@@ -41,3 +41,19 @@ export function isoDate(value: unknown): string | undefined {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
   return date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : undefined;
 }
+
+/** A heading level from a property or attribute value: 2–6, `fallback` for none, else `undefined`. */
+export function parseHeadingLevel(raw: unknown, fallback = 2): number | undefined {
+  if (raw === null || raw === undefined || raw === '') return fallback;
+  const level = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : undefined;
+}
+
+const THEMES = ['auto', 'light', 'dark'] as const;
+
+/** A theme from a property or attribute value (any case; none is `auto`), else `undefined`. */
+export function parseTheme(raw: unknown): (typeof THEMES)[number] | undefined {
+  if (raw === null || raw === undefined || String(raw).trim() === '') return 'auto';
+  const theme = String(raw).trim().toLowerCase();
+  return THEMES.find((t) => t === theme);
+}

@@ -1,43 +1,34 @@
 /**
- * The attributes of each Legwise element, for the React and Vue typings.
+ * The attributes, properties and events of each Legwise element, for the
+ * React and Vue typings: mapped from src/generated/element-api.ts, which the
+ * build generates from the elements' own JSDoc and types (the one source).
  * (Only types: this module emits no code.)
  */
-import type { EmergencyCallDetail } from '../elements/when-to-see-doctor.js';
-import type { FaqToggleDetail } from '../elements/faq-accordion.js';
+import type { LegwiseElementApi } from '../generated/element-api.js';
 
-export interface CommonProps {
-  /** Level of the widget's top headings (2–6); inner headings use the next. */
-  'heading-level'?: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
-  /** The widget's language, when it differs from the page's (BCP 47). */
-  lang?: string;
-  /** Force a colour scheme; default: follow the reader's system. */
-  theme?: 'light' | 'dark';
-}
+export type { LegwiseElementApi };
 
-export interface CauseListProps extends CommonProps {
-  /** `neurological`, `muscular`, `systemic`, separated by spaces or commas. */
-  category?: string;
-}
+/** A Legwise tag name. */
+export type LegwiseTag = keyof LegwiseElementApi;
 
-export interface FaqAccordionProps extends CommonProps {
-  single?: boolean;
-  /** Question ids open at first, separated by spaces, or `all`. */
-  open?: string;
-  /** Question ids to show, in order. */
-  questions?: string;
-}
+/** The attributes of an element, by attribute name (`heading-level`). */
+export type AttributesOf<K extends LegwiseTag> = LegwiseElementApi[K]['attributes'];
 
-export interface WhenToSeeDoctorProps extends CommonProps {
-  /** ISO 3166-1 alpha-2 region code for the emergency number, e.g. `GB`. */
-  region?: string;
-}
+/** The properties of an element, by property name (`headingLevel`). */
+export type PropertiesOf<K extends LegwiseTag> = LegwiseElementApi[K]['properties'];
 
-export interface ExerciseTipsProps extends CommonProps {
-  /** Tip ids to show, in order. */
-  tips?: string;
-}
+/** The events of an element, by event name, each with its `CustomEvent` type. */
+export type EventsOf<K extends LegwiseTag> = LegwiseElementApi[K]['events'];
 
-export interface LegwiseEvents {
-  'faq-toggle': CustomEvent<FaqToggleDetail>;
-  'emergency-call': CustomEvent<EmergencyCallDetail>;
-}
+/** `faq-toggle` → `FaqToggle`. */
+export type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${PascalCase<Tail>}`
+  : Capitalize<S>;
+
+export type CauseListProps = AttributesOf<'cause-list'>;
+export type FaqAccordionProps = AttributesOf<'faq-accordion'>;
+export type WhenToSeeDoctorProps = AttributesOf<'when-to-see-doctor'>;
+export type ExerciseTipsProps = AttributesOf<'exercise-tips'>;
+
+/** Every event that a Legwise element fires, by name. */
+export type LegwiseEvents = EventsOf<'faq-accordion'> & EventsOf<'when-to-see-doctor'>;

@@ -1,37 +1,36 @@
 /**
- * JSX typings for React 19, which renders custom elements natively (props
- * that match a property are set as properties; `on<event-name>` props add
- * event listeners). Use once in your app:
+ * JSX typings for React 19, which renders custom elements natively: a prop
+ * that matches a property is set as the property (`headingLevel={3}`), any
+ * other as an attribute (`heading-level="3"`), and `on<event-name>` adds an
+ * event listener (`onfaq-toggle`). Use once in your app:
  *
  *   import type {} from 'legwise/react';
+ *
+ * Generated from the elements' API (src/jsx/props.ts): a wrong value, such as
+ * `heading-level={9}` or `theme="blue"`, is a type error.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { CauseList } from '../elements/cause-list.js';
-import type { ExerciseTips } from '../elements/exercise-tips.js';
-import type { FaqAccordion } from '../elements/faq-accordion.js';
-import type { WhenToSeeDoctor } from '../elements/when-to-see-doctor.js';
-import type {
-  CauseListProps,
-  ExerciseTipsProps,
-  FaqAccordionProps,
-  LegwiseEvents,
-  WhenToSeeDoctorProps,
-} from './props.js';
+import type { AttributesOf, EventsOf, LegwiseElementApi, LegwiseTag, PropertiesOf } from './props.js';
 
-type Base<T> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, 'lang'>;
+type ReactEvents<K extends LegwiseTag> = {
+  [E in keyof EventsOf<K> & string as `on${E}`]?: (event: EventsOf<K>[E]) => void;
+};
+
+/** The JSX props of each Legwise element. */
+export type LegwiseIntrinsicElements = {
+  [K in LegwiseTag]: DetailedHTMLProps<
+    HTMLAttributes<LegwiseElementApi[K]['element']>,
+    LegwiseElementApi[K]['element']
+  > &
+    AttributesOf<K> &
+    PropertiesOf<K> &
+    ReactEvents<K>;
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types are a namespace to augment
   namespace JSX {
-    interface IntrinsicElements {
-      'cause-list': Base<CauseList> & CauseListProps;
-      'faq-accordion': Base<FaqAccordion> &
-        FaqAccordionProps & { 'onfaq-toggle'?: (event: LegwiseEvents['faq-toggle']) => void };
-      'when-to-see-doctor': Base<WhenToSeeDoctor> &
-        WhenToSeeDoctorProps & { 'onemergency-call'?: (event: LegwiseEvents['emergency-call']) => void };
-      'exercise-tips': Base<ExerciseTips> & ExerciseTipsProps;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augments React's interface with ours
+    interface IntrinsicElements extends LegwiseIntrinsicElements {}
   }
 }
-
-export {};

@@ -1,0 +1,1 @@
+export default { logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } };
