@@ -29,6 +29,34 @@ describe('<faq-accordion>', () => {
     }
   });
 
+  it('points its chevrons down when closed and up when open, in left-to-right and right-to-left text alike', async () => {
+    /** Where the chevron's tip points on screen: its drawn corner turned by its transform. */
+    const tip = (button: Element) => {
+      const style = getComputedStyle(button.querySelector('.icon')!);
+      const drawn = (side: 'Left' | 'Right' | 'Top' | 'Bottom') =>
+        style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' ? 1 : 0;
+      const x = drawn('Right') - drawn('Left');
+      const y = drawn('Bottom') - drawn('Top');
+      const [a, b, c, d] = new DOMMatrixReadOnly(style.transform === 'none' ? undefined : style.transform)
+        .toFloat64Array()
+        .filter((_, i) => [0, 1, 4, 5].includes(i));
+      const [tx, ty] = [a! * x + c! * y, b! * x + d! * y];
+      if (Math.abs(tx) < 0.1 && ty > 1) return 'down';
+      if (Math.abs(tx) < 0.1 && ty < -1) return 'up';
+      return `sideways (${tx.toFixed(2)}, ${ty.toFixed(2)})`;
+    };
+    for (const dir of ['ltr', 'rtl']) {
+      const lang = dir === 'rtl' ? 'ar' : 'en';
+      const root = await container<HTMLDivElement>(html`<div lang=${lang}><faq-accordion></faq-accordion></div>`);
+      const el = root.querySelector('faq-accordion')!;
+      await until(() => shadow(el).querySelector('[part="content"]')?.getAttribute('dir') === dir, dir);
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part="question"]')!;
+      expect(tip(button), `${dir}, closed`).to.equal('down');
+      button.click();
+      await until(() => tip(button) === 'up', `${dir}, open: the chevron points up (it points ${tip(button)})`);
+    }
+  });
+
   it('toggles on click and fires faq-toggle', async () => {
     const el = await container<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     const [first] = buttons(el);

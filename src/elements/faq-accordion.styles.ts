@@ -47,13 +47,19 @@ export const faqAccordionStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  /* The chevron, drawn with borders in the text colour so forced colours keep it. */
+  /*
+   * The chevron, drawn with borders in the text colour so forced colours keep
+   * it. Physical borders on purpose: turned 45°, the right and bottom edges
+   * point down (closed) and, turned -135°, up (open) in either direction; a
+   * logical border would flip to the left in right-to-left text and point
+   * sideways.
+   */
   .icon {
     flex: none;
     inline-size: 0.6em;
     block-size: 0.6em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
     margin-inline-end: 0.4em;
     transition: transform 0.15s ease;
