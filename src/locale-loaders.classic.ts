@@ -5,7 +5,7 @@
  * ES module in `locales/` next to the script, found from the script's own URL
  * (captured while it runs) and loaded with `import()`.
  */
-import type { BuiltInLocale, LocaleModule, TargetLocale } from './locale-loaders.js';
+import type { BuiltInLocale, LocaleModule, ShippedLocale, TargetLocale } from './locale-loaders.js';
 // Rollup swaps this module in for locale-loaders.ts in the classic build.
 
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
@@ -20,9 +20,11 @@ export const contentLoader: (() => Promise<LocaleModule>) | undefined = load('en
 /** The classic script carries no translation of its own. */
 export const builtIn: BuiltInLocale | undefined = undefined;
 
-export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+export const loaders: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> &
+  Record<ShippedLocale, () => Promise<LocaleModule>> = {
   ar: load('ar'),
   de: load('de'),
+  // The pseudo-locale, for the demo page: a file that no page loads unless it asks for `en-XA`.
   'en-XA': load('en-XA'),
   es: load('es'),
   fr: load('fr'),

@@ -9,6 +9,12 @@ import type { targetLocales } from './generated/locale-codes.js';
 
 export type TargetLocale = (typeof targetLocales)[number];
 
+/** The pseudo-locale (generated from the English, for testing): not in the npm build, see locale-loaders.cdn.ts. */
+type PseudoLocale = 'en-XA';
+
+/** The translations that ship to apps: every target locale but the pseudo-locale. */
+export type ShippedLocale = Exclude<TargetLocale, PseudoLocale>;
+
 export interface LocaleModule {
   templates: TemplateMap;
 }
@@ -33,10 +39,15 @@ export interface BuiltInLocale {
  */
 export const builtIn: BuiltInLocale | undefined = undefined;
 
-export const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+/**
+ * One loader per translation that this build can show; `supportedLocales` is
+ * English plus these keys. Apps never get the pseudo-locale: it is only in the
+ * CDN builds' loaders (for the demo) and the tests'.
+ */
+export const loaders: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> &
+  Record<ShippedLocale, () => Promise<LocaleModule>> = {
   ar: () => import('./generated/locales/ar.js'),
   de: () => import('./generated/locales/de.js'),
-  'en-XA': () => import('./generated/locales/en-XA.js'),
   es: () => import('./generated/locales/es.js'),
   fr: () => import('./generated/locales/fr.js'),
   he: () => import('./generated/locales/he.js'),

@@ -3,15 +3,24 @@
  * region, and the tag to format dates with. Pure functions over the list of
  * shipped locales; no DOM, no side effects (but one warning per unknown tag).
  */
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import type { targetLocales } from '../generated/locale-codes.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { loaders } from '../locale-loaders.js';
 
 /** A locale that Legwise ships, e.g. `en`, `es`, `ar`. */
 export type LegwiseLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
 export { sourceLocale };
 
-/** Every locale Legwise ships, the source locale (English) first. */
-export const supportedLocales: readonly LegwiseLocale[] = Object.freeze([sourceLocale, ...targetLocales]);
+/**
+ * Every locale this build can show, the source locale (English) first: English
+ * and each translation it has a loader for (the pseudo-locale only in the CDN
+ * builds, for the demo).
+ */
+export const supportedLocales: readonly LegwiseLocale[] = Object.freeze([
+  sourceLocale,
+  ...(Object.keys(loaders) as LegwiseLocale[]),
+]);
 
 /** Languages written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku']);

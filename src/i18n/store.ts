@@ -56,7 +56,7 @@ export function load(locale: LegwiseLocale): Promise<TemplateMap | undefined> {
   let request = loading.get(locale);
   if (!request) {
     const loader =
-      locale === sourceLocale ? contentLoader! : loaders[locale as Exclude<LegwiseLocale, typeof sourceLocale>];
+      locale === sourceLocale ? contentLoader! : loaders[locale as Exclude<LegwiseLocale, typeof sourceLocale>]!;
     request = loader()
       .then((module) => {
         loaded.set(locale, module.templates);

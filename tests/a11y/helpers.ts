@@ -151,7 +151,7 @@ export const interactive = (el: Element) => all<HTMLElement>(el, 'a[href], butto
 export const callLabel = async (locale: string, n: string): Promise<string> => {
   const country = new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of('GB')!;
   if (locale === 'en') return `Call ${n} (${country})`;
-  const templates = (await loaders[locale as TargetLocale]()).templates as Record<string, unknown>;
+  const templates = (await loaders[locale as TargetLocale]!()).templates as Record<string, unknown>;
   const t = templates['care.emergency.call-country-label'] as { strings: string[]; values: unknown[] } | undefined;
   if (!t) throw new Error(`${locale} has no care.emergency.call-country-label`);
   // Generated templates give, in the translation's order, the index of each source placeholder (0: number, 1: country).

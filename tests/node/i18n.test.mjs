@@ -85,3 +85,18 @@ test('language tags match as browsers match them, with likely subtags and old al
     await setLocale(null);
   }
 });
+
+test('the npm build carries no pseudo-locale: no en-XA chunk, and it is not a supported locale', async () => {
+  const { readdirSync } = await import('node:fs');
+  const chunks = readdirSync(new URL('../../dist/chunks/', import.meta.url));
+  assert.ok(
+    chunks.some((f) => f.startsWith('fr-')),
+    'the French chunk is there',
+  );
+  assert.deepEqual(
+    chunks.filter((f) => f.startsWith('en-XA')),
+    [],
+  );
+  const { supportedLocales } = await import('../../dist/classes.js');
+  assert.equal(supportedLocales.includes('en-XA'), false);
+});

@@ -9,7 +9,7 @@
 // `@vue-expect-error`): if a wrong value type-checks, the compiler fails on
 // the unused directive. One line per project; exit 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +47,12 @@ for (const [name, steps] of Object.entries(projects)) {
   run('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'], root);
   try {
     for (const [command, args] of steps) run(command, args, dir);
+    // An app's production build carries no pseudo-locale (its text has "ţĥŕéé" in every long string).
+    const built = join(dir, 'dist', 'assets');
+    if (existsSync(built)) {
+      const pseudo = readdirSync(built).filter((f) => readFileSync(join(built, f), 'utf8').includes('ţĥŕéé'));
+      if (pseudo.length) throw new Error(`the app build carries the pseudo-locale: ${pseudo.join(', ')}`);
+    }
     console.log(`types: ${name}: ${steps.map(([c, a]) => [c.split('/').pop(), ...a].join(' ')).join(', then ')}: ok`);
   } catch (error) {
     failed++;
