@@ -13,10 +13,11 @@
 // when they are out of date. It never writes a file unless asked:
 //   node scripts/size.mjs --write   (`npm run docs`) rewrites those sections.
 //   node scripts/size.mjs --baseline ../old/dist   also prints each script's size before and after.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { cdnSnippets, cspSnippet, updateSections } from './readme-snippets.mjs';
+import { cdnSnippets, cspSnippet } from './readme-snippets.mjs';
+import { syncSections } from './doc-sections.mjs';
 import {
   CDN_DIR,
   CHUNKS_DIR,
@@ -168,29 +169,11 @@ const snippets = cdnSnippets({
     .sort(([a], [b]) => englishFirst(a, b)),
 });
 
-const readmeFile = join(ROOT, 'README.md');
-const readme = readFileSync(readmeFile, 'utf8');
 // The policy of the README's "Security and privacy", with the style hashes of the server HTML.
 const styleHashesFile = join(ROOT, 'dist', 'style-hashes.json');
 const styleHashes = existsSync(styleHashesFile) ? JSON.parse(readFileSync(styleHashesFile, 'utf8')) : {};
 const csp = cspSnippet(STRICT_POLICY, styleHashes);
-const { text, stale, missing } = updateSections(readme, { size: table, cdn: snippets, csp });
-const readmeProblems = missing.map((name) => `README.md has no <!-- ${name}:start --> / <!-- ${name}:end --> markers.`);
-if (WRITE) {
-  if (text !== readme) writeFileSync(readmeFile, text);
-  console.log(
-    stale.length ? `Rewrote README.md: ${stale.map((s) => s.name).join(', ')}.` : 'README.md was up to date.',
-  );
-} else if (stale.length) {
-  for (const s of stale) {
-    readmeProblems.push(
-      `README.md is out of date: its "${s.name}" section differs from this build.\n    README: ${s.readme}\n    build:  ${s.build}`,
-    );
-  }
-  readmeProblems.push(
-    'Run `npm run docs` (after `npm run build`) to rewrite the generated sections of README.md, and commit them.',
-  );
-}
+const readmeProblems = syncSections({ size: table, cdn: snippets, csp }, { write: WRITE });
 
 // `--baseline DIR` (another build's dist/, e.g. from before a change): the scripts' gzip sizes before and after.
 const baselineAt = process.argv.indexOf('--baseline');
@@ -213,4 +196,4 @@ if (baselineAt !== -1) {
 for (const f of failures) console.error(`Size budget exceeded: ${f}`);
 for (const p of readmeProblems) console.error(p);
 if (failures.length || readmeProblems.length) process.exit(1);
-console.log(`Size budgets met${WRITE ? '' : '; README.md sizes and hashes match this build'}.`);
+console.log(`Size budgets met${WRITE ? '' : '; the documented sizes and hashes match this build'}.`);

@@ -65,6 +65,40 @@ describe('demo embed snippet', function () {
     expect(snippet.indexOf('modulepreload')).to.be.lessThan(snippet.indexOf('<script'));
     expect(snippet.match(/modulepreload/g)).to.have.length(1);
   });
+  it('lists the ten languages in the pickers, each by its own name, and gives each its own script', async () => {
+    const hashes = await json('/dist/cdn/integrity.json');
+    const own = {
+      en: 'English',
+      ar: 'العربية',
+      de: 'Deutsch',
+      es: 'español',
+      fr: 'français',
+      he: 'עברית',
+      hi: 'हिन्दी',
+      ja: '日本語',
+      pt: 'português',
+      'zh-Hans': '简体中文',
+    };
+    const doc = await open('ja');
+    const options = [...doc.querySelector<HTMLSelectElement>('#language')!.options];
+    for (const [code, name] of Object.entries(own)) {
+      const option = options.find((o) => o.value === code);
+      expect(option?.textContent, code).to.include(name);
+    }
+    expect(snippetOf(doc)).to.include(scriptTag(hashes, 'legwise.ja.js'));
+    frame.remove();
+    // The app demo (the npm build): the same ten, by their own names, and no pseudo-locale.
+    frame = document.createElement('iframe');
+    frame.src = '/demo/app.html';
+    document.body.append(frame);
+    await until(
+      () => (frame.contentDocument?.querySelector<HTMLSelectElement>('#language')?.options.length ?? 0) > 0,
+      'the app picker',
+    );
+    const app = [...frame.contentDocument!.querySelector<HTMLSelectElement>('#language')!.options];
+    expect(app.map((o) => o.value).sort()).to.deep.equal(Object.keys(own).sort());
+    for (const o of app) expect(o.textContent).to.equal(own[o.value as keyof typeof own]);
+  });
 });
 
 describe('demo: works without JavaScript', function () {
