@@ -1,3 +1,4 @@
+/* global document -- document.fonts is read in the page (page.evaluate) */
 // `npm run screenshot` (after `npm run build`): writes docs/widgets.png, the
 // picture of the four widgets in the README: the English CDN script on a
 // plain page, three columns, in Debian's Chromium (headless, as the tests run it).
