@@ -52,7 +52,7 @@ function update() {
 
 /** The server HTML (legwise/server, through the dev server's /__render) of the chosen widget, as set up. */
 async function renderServerHtml() {
-  if (!$('#no-js').open) return;
+  if ($('#no-js').hidden) return;
   const tag = $('#server-tag').value;
   const widget = widgets.find((w) => w.localName === tag);
   const query = new URLSearchParams({ tag, lang: language.value });
@@ -62,7 +62,29 @@ async function renderServerHtml() {
     ? await response.text()
     : 'Server rendering needs the dev server (npm start).';
 }
-$('#no-js').addEventListener('toggle', () => void renderServerHtml());
+// The embed tabs (WAI-ARIA APG tabs, automatic activation): arrow keys, Home and End move between them.
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+const selectTab = (tab) => {
+  for (const t of tabs) {
+    const selected = t === tab;
+    t.setAttribute('aria-selected', String(selected));
+    t.tabIndex = selected ? 0 : -1;
+    document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
+  }
+  void renderServerHtml();
+};
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    const i = tabs.indexOf(tab);
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = tabs[(next + tabs.length) % tabs.length];
+    target.focus();
+    selectTab(target);
+  });
+}
 $('#server-tag').addEventListener('change', () => void renderServerHtml());
 
 /** Every hash (dist/cdn/integrity.json) and the text chunk of each language (dist/cdn/preload.json). */

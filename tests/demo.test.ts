@@ -113,7 +113,16 @@ describe('demo: works without JavaScript', function () {
       const doc = frame.contentDocument!;
       const tag = doc.querySelector<HTMLSelectElement>('#server-tag')!;
       tag.value = 'faq-accordion';
-      doc.querySelector<HTMLDetailsElement>('#no-js')!.open = true;
+      // The "Works without JavaScript" tab, reached with the keyboard as the APG tabs pattern says.
+      const scriptTab = doc.querySelector<HTMLButtonElement>('#tab-script')!;
+      expect(scriptTab.getAttribute('aria-selected')).to.equal('true');
+      expect(doc.querySelector<HTMLElement>('#no-js')!.hidden).to.equal(true);
+      scriptTab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const noJsTab = doc.querySelector<HTMLButtonElement>('#tab-no-js')!;
+      expect(noJsTab.getAttribute('aria-selected')).to.equal('true');
+      expect(doc.activeElement).to.equal(noJsTab);
+      expect(doc.querySelector<HTMLElement>('#panel-script')!.hidden).to.equal(true);
+      expect(doc.querySelector<HTMLElement>('#no-js')!.hidden).to.equal(false);
       const code = () => doc.querySelector('#server-html')!.textContent ?? '';
       await until(() => code().includes('shadowrootmode="open"'), 'the server HTML');
       expect(code()).to.match(/^<faq-accordion[^>]* lang="es"/);
