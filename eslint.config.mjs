@@ -58,6 +58,7 @@ export default defineConfig(
       'tests/tools/**',
       'tests/node/**',
       'tests/types/run.mjs',
+      'examples/**/*.mjs',
       'tests/examples/**',
       '**/*.config.mjs',
       '*.mjs',
