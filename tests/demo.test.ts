@@ -83,7 +83,7 @@ describe('demo embed snippet', function () {
     const options = [...doc.querySelector<HTMLSelectElement>('#language')!.options];
     for (const [code, name] of Object.entries(own)) {
       const option = options.find((o) => o.value === code);
-      expect(option?.textContent, code).to.include(name);
+      expect(option?.textContent?.toLocaleLowerCase(), code).to.include(name.toLocaleLowerCase());
     }
     expect(snippetOf(doc)).to.include(scriptTag(hashes, 'legwise.ja.js'));
     frame.remove();
@@ -97,7 +97,9 @@ describe('demo embed snippet', function () {
     );
     const app = [...frame.contentDocument!.querySelector<HTMLSelectElement>('#language')!.options];
     expect(app.map((o) => o.value).sort()).to.deep.equal(Object.keys(own).sort());
-    for (const o of app) expect(o.textContent).to.equal(own[o.value as keyof typeof own]);
+    // Engines capitalize some own names differently (español, Español): compared without case.
+    for (const o of app)
+      expect(o.textContent?.toLocaleLowerCase()).to.equal(own[o.value as keyof typeof own].toLocaleLowerCase());
   });
 });
 
