@@ -1,21 +1,19 @@
 import {
   LitElement,
-  html,
   isServer,
-  nothing,
   type CSSResultArray,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { loadError } from '../../content/meta.js';
 import type { Source } from '../../content/types.js';
 import { isoDate, parseHeadingLevel, parseTheme, pickByIds, quoteValue } from '../internal/attributes.js';
 import { EmergencyContrastController } from '../internal/emergency-contrast.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
+import { renderFrame } from './frame.js';
 import { VERSION } from '../version.js';
 import { VERSION_ATTRIBUTE, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
 
@@ -122,17 +120,14 @@ export abstract class LegwiseElement extends LitElement {
    * `allowed` says what would work; `fallback` what the element does instead.
    */
   protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
-    this.warnOnce(
-      `${attribute}=${String(value)}`,
-      `Legwise ${this.tag}: ${attribute}="${quoteValue(value)}" cannot be used; ${allowed}. ${fallback}`,
-    );
+    const message = `Legwise ${this.tag}: ${attribute}="${quoteValue(value)}" cannot be used; ${allowed}. ${fallback}`;
+    this.warnOnce(`${attribute}=${String(value)}`, message);
   }
 
   /** Log `message` once per `key` for this element. */
   private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
+    if (!this.warned.has(key)) console.warn(message);
     this.warned.add(key);
-    console.warn(message);
   }
 
   /**
@@ -226,34 +221,22 @@ export abstract class LegwiseElement extends LitElement {
 
   protected override render(): TemplateResult {
     const controller = this.localeController;
-    const theme = this.resolvedTheme;
-    // A plain class binding: when the theme changes it replaces the contrast
-    // guard's class, which updated() then puts back if it is still needed.
-    return controller.render(() => {
-      const status = (this.constructor as typeof LegwiseElement).usesLazyContent ? controller.status : 'ready';
-      return html`<div
-        part="content"
-        class="content theme-${theme}"
-        lang=${controller.locale}
-        dir=${controller.dir}
-        aria-busy=${status === 'loading' ? 'true' : nothing}
-        @transitionend=${this.contrastGuard.onTransition}
-      >
-        ${
-          status === 'ready'
-            ? this.renderContent()
-            : status === 'failed'
-              ? html`<p part="load-error" role="alert">${loadError()}</p>`
-              : nothing
-        }
-        ${renderFooter({
-          tag: this.localeController.formattingTag,
-          reviewer: this.reviewedBy === null || this.reviewedBy === undefined ? '' : String(this.reviewedBy).trim(),
+    return controller.render(() =>
+      renderFrame({
+        theme: this.resolvedTheme,
+        lang: controller.locale,
+        dir: controller.dir,
+        status: (this.constructor as typeof LegwiseElement).usesLazyContent ? controller.status : 'ready',
+        onTransition: this.contrastGuard.onTransition,
+        content: () => this.renderContent(),
+        footer: renderFooter({
+          tag: controller.formattingTag,
+          reviewer: String(this.reviewedBy ?? '').trim(),
           reviewDate: this.siteReviewDate,
           sources: this.contentSources,
-        })}
-      </div>`;
-    });
+        }),
+      }),
+    );
   }
 
   /** The widget's own content, rendered in its locale. */
@@ -264,13 +247,13 @@ export abstract class LegwiseElement extends LitElement {
     const raw = this.reviewedOn;
     if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
     const value = isoDate(raw);
-    if (value) return value;
-    this.warnInvalid(
-      'reviewed-on',
-      raw,
-      'use a date written as YYYY-MM-DD, such as 2026-12-01',
-      'The date is not shown.',
-    );
-    return undefined;
+    if (!value)
+      this.warnInvalid(
+        'reviewed-on',
+        raw,
+        'use a date written as YYYY-MM-DD, such as 2026-12-01',
+        'The date is not shown.',
+      );
+    return value;
   }
 }

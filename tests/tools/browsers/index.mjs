@@ -45,8 +45,9 @@ export const ENGINES = {
 /** How each engine is launched, which default commands it answers itself, and its extra plugin hooks. */
 const MODULES = {
   chromium: {
-    launch: (engines) =>
-      chromiumLauncher({ executablePath: ENGINES.chromium.binaries[0], alone: engines.length === 1 }),
+    // The engines run one after another (web-test-runner.config.mjs, concurrentBrowsers: 1), so
+    // Chromium always has the machine to itself.
+    launch: () => chromiumLauncher({ executablePath: ENGINES.chromium.binaries[0], alone: true }),
     commands: chromiumCommands,
   },
   firefox: {
