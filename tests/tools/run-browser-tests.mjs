@@ -4,9 +4,9 @@
 // arguments go to web-test-runner (`-- --files tests/locales.test.ts`).
 //
 // Debian's WebKitGTK web process sometimes dies (a segfault inside
-// libwebkit2gtk, seen in 2 of 4 full runs on this 2-core machine, not
-// always in the same test), and web-test-runner then stops the whole run without a
-// summary. A run of an engine that ends without web-test-runner's summary
+// libwebkit2gtk, seen in 2 of 4 full runs on this 2-core machine, within the
+// first dozen test files; the same files pass when WebKit runs them alone),
+// and web-test-runner then stops the whole run without a summary. A run of an engine that ends without web-test-runner's summary
 // line is therefore run once more, and says so; a run that ends with failed
 // tests is never run again. Exit code 1 if any engine has failed tests or died twice.
 import { spawn } from 'node:child_process';
