@@ -1,16 +1,27 @@
 // `npm test`'s browser step: web-test-runner once per installed engine, one
 // engine after another (LEGWISE_BROWSERS=<engine> for each; a LEGWISE_BROWSERS
 // of your own picks the subset, as for web-test-runner itself). Extra
-// arguments go to web-test-runner (`-- --files tests/locales.test.ts`).
+// arguments are test files, as web-test-runner takes them
+// (`npm run test:browsers -- tests/locales.test.ts`).
 //
-// Debian's WebKitGTK web process sometimes dies (a segfault inside
-// libwebkit2gtk, seen in 2 of 4 full runs on this 2-core machine, within the
-// first dozen test files; the same files pass when WebKit runs them alone),
-// and web-test-runner then stops the whole run without a summary. A run of an engine that ends without web-test-runner's summary
-// line is therefore run once more, and says so; a run that ends with failed
-// tests is never run again. Exit code 1 if any engine has failed tests or died twice.
+// Debian's WebKitGTK web process sometimes dies: a segfault inside
+// libwebkit2gtk (always at the same instruction), seen in 3 of 6 full WebKit
+// runs on this 2-core machine, each time at a different point of the run;
+// the files that were running pass when run again, alone or in the suite.
+// web-test-runner then stops without a summary. So WebKit runs the files in
+// batches, each in a browser of its own, and a batch that ends without
+// web-test-runner's summary (the browser died) runs again, up to twice, and
+// says so. A batch with failed tests is never run again. Exit code 1 if any
+// test failed or a batch died three times.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { selectEngines } from './browsers/index.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WEBKIT_BATCH = 8;
+const RETRIES = 2;
 
 const { run, skipped } = selectEngines();
 for (const { name, reason } of skipped) console.log(`Browsers: skipping ${name} (${reason})`);
@@ -19,39 +30,87 @@ if (!run.length) {
   process.exit(1);
 }
 
-/** Runs web-test-runner for one engine; resolves with its exit code and whether it printed its summary. */
-function runEngine(engine) {
+/** Every browser test file (web-test-runner.config.mjs: tests/**\/*.test.ts), or the ones asked for. */
+function testFiles() {
+  if (process.argv.length > 2) return process.argv.slice(2);
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.test.ts') ? [join(dir, d.name)] : [],
+    );
+  return walk(join(ROOT, 'tests'))
+    .map((f) => relative(ROOT, f))
+    .sort();
+}
+
+/** Runs web-test-runner for one engine on `files`; resolves with its exit code, summary, and counts. */
+function runOnce(engine, files) {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], {
+    const child = spawn('npx', ['web-test-runner', ...files], {
+      cwd: ROOT,
       env: { ...process.env, LEGWISE_BROWSERS: engine },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    let finished = false;
+    let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      if (/Finished running tests/.test(String(chunk))) finished = true;
+      output += chunk;
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, finished }));
+    child.on('close', (code) => {
+      const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''); // eslint-disable-line no-control-regex -- ANSI colours
+      const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      resolve({
+        code: code ?? 1,
+        finished: /Finished running tests/.test(plain),
+        passed: Number(counts?.[1] ?? 0),
+        failed: Number(counts?.[2] ?? 0),
+      });
+    });
   });
 }
 
-const results = [];
-for (const engine of run) {
-  let result = await runEngine(engine);
-  if (result.code !== 0 && !result.finished) {
+/** Runs `files` in `engine`, again (up to RETRIES times) when the browser died. */
+async function runBatch(engine, files, label) {
+  let result = await runOnce(engine, files);
+  for (let retry = 1; result.code !== 0 && !result.finished && retry <= RETRIES; retry++) {
     console.log(
-      `\nBrowsers: the ${engine} run ended without a summary (the browser died); running ${engine} once more.\n`,
+      `\nBrowsers: ${label} ended without a summary (the browser died); running it again (${retry}/${RETRIES}).\n`,
     );
-    result = { ...(await runEngine(engine)), retried: true };
+    result = { ...(await runOnce(engine, files)), retried: retry };
   }
-  results.push({ engine, ...result });
+  return result;
+}
+
+const files = testFiles();
+const totals = [];
+for (const engine of run) {
+  const batches =
+    engine === 'webkit'
+      ? Array.from({ length: Math.ceil(files.length / WEBKIT_BATCH) }, (_, i) =>
+          files.slice(i * WEBKIT_BATCH, (i + 1) * WEBKIT_BATCH),
+        )
+      : [files];
+  const total = { engine, passed: 0, failed: 0, died: 0, retried: 0, ok: true };
+  for (const [i, batch] of batches.entries()) {
+    const label = batches.length > 1 ? `the ${engine} run of batch ${i + 1}/${batches.length}` : `the ${engine} run`;
+    const result = await runBatch(engine, batch, label);
+    total.passed += result.passed;
+    total.failed += result.failed;
+    total.retried += result.retried ?? 0;
+    if (!result.finished) total.died++;
+    if (result.code !== 0) total.ok = false;
+  }
+  totals.push(total);
 }
 console.log(
-  `\nBrowser tests: ${results
+  `\nBrowser tests: ${totals
     .map(
-      (r) =>
-        `${r.engine} ${r.code === 0 ? 'passed' : r.finished ? 'FAILED' : 'DIED'}${r.retried ? ' (after one retry: its first run died)' : ''}`,
+      (t) =>
+        `${t.engine} ${t.passed} passed, ${t.failed} failed${t.died ? `, ${t.died} batch(es) died` : ''}` +
+        (t.retried ? ` (${t.retried} rerun(s) after the browser died)` : ''),
     )
-    .join(', ')}.`,
+    .join('; ')}.`,
 );
-process.exit(results.every((r) => r.code === 0) ? 0 : 1);
+console.log(
+  `Browser tests total: ${totals.reduce((n, t) => n + t.passed, 0)} passed, ${totals.reduce((n, t) => n + t.failed, 0)} failed`,
+);
+process.exit(totals.every((t) => t.ok) ? 0 : 1);
