@@ -50,26 +50,43 @@ function likely(tag: string): { language: string; script: string | undefined } |
  */
 export function matchLocale(tag: string | null | undefined): LegwiseLocale | undefined {
   if (!tag) return undefined;
-  let clean = tag.trim().replace(/_/g, '-');
-  if (!clean) return undefined;
-  try {
-    clean = Intl.getCanonicalLocales(clean)[0] ?? clean;
-  } catch {
-    // Not well formed: match its first subtag alone, below.
-  }
-  const lower = clean.toLowerCase();
-  const exact = supportedLocales.find((l) => l.toLowerCase() === lower);
+  const raw = tag.trim().replace(/_/g, '-');
+  if (!raw) return undefined;
+  // The common cases need no Intl (whose first use costs start-up time): the
+  // exact tag, or a language that names one shipped locale (`es-MX` → `es`).
+  const exact = supportedLocales.find((l) => l.toLowerCase() === raw.toLowerCase());
   if (exact) return exact;
-  const wanted = likely(clean);
-  if (!wanted) {
-    const language = lower.split('-')[0];
-    return supportedLocales.find((l) => l.toLowerCase() === language);
+  const language = raw.split('-')[0]!.toLowerCase();
+  if (!scriptedLanguages().has(language)) {
+    const byLanguage = supportedLocales.find((l) => l.toLowerCase() === language);
+    if (byLanguage) return byLanguage;
   }
+  // Old codes (`iw`), and languages shipped in one script of several (`zh-Hans`): likely subtags.
+  let clean = raw;
+  try {
+    clean = Intl.getCanonicalLocales(raw)[0] ?? raw;
+  } catch {
+    return undefined; // not a well-formed tag, and not a shipped language
+  }
+  const canonical = supportedLocales.find((l) => l.toLowerCase() === clean.toLowerCase());
+  if (canonical) return canonical;
+  const wanted = likely(clean);
+  if (!wanted) return undefined;
   return supportedLocales.find((l) => {
     if (!offeredScripts.has(l)) offeredScripts.set(l, likely(l));
     const offered = offeredScripts.get(l);
     return offered?.language === wanted.language && offered.script === wanted.script;
   });
+}
+
+let scripted: Set<string> | undefined;
+
+/** Languages that a shipped locale names with a script (`zh` of `zh-Hans`): their tags need likely subtags. */
+function scriptedLanguages(): Set<string> {
+  scripted ??= new Set(
+    supportedLocales.filter((l) => /^[a-z]{2,3}-[A-Z][a-z]{3}$/.test(l)).map((l) => l.split('-')[0]!.toLowerCase()),
+  );
+  return scripted;
 }
 
 /** Like `matchLocale`, but falls back to English (with no warning: see `negotiate`). */
