@@ -39,16 +39,15 @@ const table = (head, rows) =>
       ]
     : [];
 
-const shared = new Set(
-  elements
-    .map((el) => el.attributes.map((a) => a.name))
-    .reduce((common, names) => common.filter((n) => names.includes(n))),
-);
-const sharedParts = new Set(
-  elements
-    .map((el) => el.cssParts.map((p) => p.name))
-    .reduce((common, names) => common.filter((n) => names.includes(n))),
-);
+/** The names that every element has, of `key`'s items (attributes, parts). */
+const sharedNames = (key) =>
+  new Set(
+    elements
+      .map((el) => el[key].map((item) => item.name))
+      .reduce((common, names) => common.filter((n) => names.includes(n))),
+  );
+const shared = sharedNames('attributes');
+const sharedParts = sharedNames('cssParts');
 
 const sections = {};
 for (const el of elements) {

@@ -69,7 +69,9 @@ write(
   }),
 );
 // CSS custom properties and parts are shared by every element: listed once each.
-const cssProperties = [...new Map(elements.flatMap((el) => el.cssProperties).map((p) => [p.name, p])).values()];
+const onceEach = (items) => [...new Map(items.map((item) => [item.name, item])).values()];
+const cssProperties = onceEach(elements.flatMap((el) => el.cssProperties));
+const cssParts = onceEach(elements.flatMap((el) => el.cssParts));
 write(
   'dist/vscode.css-custom-data.json',
   json({
@@ -79,7 +81,7 @@ write(
       description: `${p.description}${p.default ? ` Default: ${p.default}.` : ''}`,
       ...(p.syntax ? { syntax: p.syntax } : {}),
     })),
-    pseudoElements: [...new Map(elements.flatMap((el) => el.cssParts).map((p) => [p.name, p])).values()].map((p) => ({
+    pseudoElements: cssParts.map((p) => ({
       name: `::part(${p.name})`,
       description: p.description,
     })),
@@ -119,7 +121,7 @@ write(
       },
       css: {
         properties: cssProperties.map((p) => ({ name: p.name, description: p.description })),
-        parts: [...new Map(elements.flatMap((el) => el.cssParts).map((p) => [p.name, p])).values()].map((p) => ({
+        parts: cssParts.map((p) => ({
           name: p.name,
           description: p.description,
         })),

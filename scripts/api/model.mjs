@@ -13,6 +13,9 @@ function literals(typeText) {
   return [...new Set(values)];
 }
 
+/** JSDoc text as one line. */
+const oneLine = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ');
+
 let lists;
 
 /** The values an attribute takes: its type's literals, or the content ids of a list attribute. */
@@ -29,7 +32,7 @@ export async function elementsOf(manifest) {
     .map((d) => ({
       tag: d.tagName,
       className: d.name,
-      summary: (d.description ?? '').split(/\n\n/)[0].replace(/\s*\n\s*/g, ' '),
+      summary: oneLine((d.description ?? '').split(/\n\n/)[0]),
       description: d.description ?? '',
       attributes: (d.attributes ?? []).map((a) => {
         const field = (d.members ?? []).find((m) => m.name === a.fieldName);
@@ -41,24 +44,24 @@ export async function elementsOf(manifest) {
           boolean: type === 'boolean',
           list: a.name in lists,
           default: a.default ?? field?.default,
-          description: (a.description ?? field?.description ?? '').replace(/\s*\n\s*/g, ' '),
+          description: oneLine(a.description ?? field?.description),
         };
       }),
       events: (d.events ?? []).map((e) => ({
         name: e.name,
         type: e.type?.text ?? 'CustomEvent',
         typeNames: [...(e.type?.text ?? '').matchAll(/<(\w+)>/g)].map((m) => m[1]),
-        description: (e.description ?? '').replace(/\s*\n\s*/g, ' '),
+        description: oneLine(e.description),
       })),
       cssProperties: (d.cssProperties ?? []).map((p) => ({
         name: p.name,
         syntax: p.syntax,
         default: p.default,
-        description: (p.description ?? '').replace(/\s*\n\s*/g, ' '),
+        description: oneLine(p.description),
       })),
       cssParts: (d.cssParts ?? []).map((p) => ({
         name: p.name,
-        description: (p.description ?? '').replace(/\s*\n\s*/g, ' '),
+        description: oneLine(p.description),
       })),
     }));
 }
