@@ -15,7 +15,13 @@ import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
 import { renderFrame } from './frame.js';
 import { VERSION } from '../version.js';
-import { VERSION_ATTRIBUTE, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
+import {
+  VERSION_ATTRIBUTE,
+  afterFirstPaint,
+  isHydrating,
+  takeOverRenderRoot,
+  updateOrRenderAfresh,
+} from '../internal/hydration.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -203,14 +209,17 @@ export abstract class LegwiseElement extends LitElement {
    * FIRST_RENDER_WAIT_MS, so that it renders once, with its text, instead of
    * an empty loading state first and its content a moment later (the page
    * lays out twice and shifts). Performance: see BENCHMARKS.md. The care
-   * cards never wait: they render at once, always.
+   * cards never wait: they render at once, always. A widget that hydrates
+   * server HTML waits for the page's first paint too (afterFirstPaint()).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait =
-      this.hasUpdated || !(this.constructor as typeof LegwiseElement).usesLazyContent
-        ? undefined
-        : this.localeController.whenReady(FIRST_RENDER_WAIT_MS);
-    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const waits = [
+      isHydrating(this) && afterFirstPaint(),
+      (this.constructor as typeof LegwiseElement).usesLazyContent &&
+        this.localeController.whenReady(FIRST_RENDER_WAIT_MS),
+    ].filter((wait): wait is Promise<void> => !!wait);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
