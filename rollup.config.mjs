@@ -66,6 +66,9 @@ const cdnScript = ({ classic = false, language } = {}) => ({
     ...cdnPlugins({ keepEnglish: language === SOURCE_LOCALE, preload: !classic && !language }),
   ],
   output: classic ? classicOutput : cdnModuleOutput,
+  // The modules' lazy hydrate support imports Lit from the entry: let the entry
+  // export it (under short names) rather than move the code into a chunk.
+  ...(classic ? {} : { preserveEntrySignatures: 'allow-extension' }),
 });
 
 /** @type {import('rollup').RollupOptions[]} */

@@ -71,6 +71,23 @@ export function cdnSnippets({ base, integrity, languageScripts, classicLanguageS
 }
 
 /**
+ * The preload lines of the module scripts' hydrate support, with their hashes:
+ * `chunks` as [script, chunk file] pairs, `integrity` by file.
+ */
+export function hydrateSnippet({ base, integrity, chunks }) {
+  if (!chunks.length) return '<!-- run npm run build -->';
+  return [
+    '```html',
+    ...chunks.flatMap(([script, file]) => [
+      `<!-- with ${script} -->`,
+      `<link rel="modulepreload" href="${base}/${file}"`,
+      `      integrity="${integrity[file] ?? 'run npm run build'}" crossorigin="anonymous">`,
+    ]),
+    '```',
+  ].join('\n');
+}
+
+/**
  * The strict policy for server HTML (legwise/server): `hashes` is tag →
  * 'sha256-…' of its inline <style> (dist/style-hashes.json, written by the build).
  */

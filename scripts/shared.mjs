@@ -55,6 +55,13 @@ export const localeModule = (locale) => `${LOCALES_DIR}/${locale}.ts`;
 export const ENGLISH_CONTENT = 'content-en';
 export const ENGLISH_CONTENT_MODULE = `src/generated/${ENGLISH_CONTENT}.ts`;
 
+/**
+ * Lit's hydrate support, loaded by the CDN modules on pages with server HTML
+ * only: the module, and so the name of its chunk (`chunks/hydrate-support-<hash>.js`).
+ */
+export const HYDRATE_SUPPORT = 'hydrate-support';
+export const HYDRATE_SUPPORT_MODULE = `src/internal/${HYDRATE_SUPPORT}.ts`;
+
 /** The CDN build's folder, and its lazy chunks' folder inside it. */
 export const CDN_DIR = 'dist/cdn';
 export const CHUNKS_DIR = 'chunks';

@@ -16,12 +16,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { cdnSnippets, cspSnippet } from './readme-snippets.mjs';
+import { cdnSnippets, cspSnippet, hydrateSnippet } from './readme-snippets.mjs';
 import { syncSections } from './doc-sections.mjs';
 import {
   CDN_DIR,
   CHUNKS_DIR,
   ENGLISH_CONTENT,
+  HYDRATE_SUPPORT,
+  HYDRATE_SUPPORT_MODULE,
   INTEGRITY_FILE,
   PRELOAD_FILE,
   PSEUDO_LOCALE,
@@ -75,9 +77,9 @@ const visit = (file) => {
 visit(`${entryName()}.js`);
 const first = sum(firstLoad.map(measure));
 
-const lazy = Object.keys(stats)
-  .filter((f) => f.startsWith(`${CHUNKS_DIR}/`) && !firstLoad.includes(f))
-  .sort();
+// legwise.js's lazy chunks. Every CDN module makes the same text chunks; each has
+// a hydrate-support chunk of its own, which imports Lit from it: legwise.js's stands for all.
+const lazy = (stats[`${entryName()}.js`]?.dynamicImports ?? []).filter((f) => !firstLoad.includes(f)).sort();
 /** A file's name without its hash: chunks/es.js. */
 const short = (f) => (chunkName(f) ? `${CHUNKS_DIR}/${chunkName(f)}.js` : f);
 // The pseudo-locale is a testing aid, 35% longer by design: no budget.
@@ -103,6 +105,13 @@ const languageScripts = scriptsFor(false);
 const classicLanguageScripts = scriptsFor(true);
 const classicScript = `${entryName({ classic: true })}.js`;
 
+/** What a lazy chunk's row says besides its name. */
+const lazyNote = (f) =>
+  isPseudo(f)
+    ? ' (pseudo-locale for testing, no budget)'
+    : chunkName(f) === HYDRATE_SUPPORT
+      ? ' (pages with server HTML only)'
+      : '';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const row = (name, f) => {
   const m = measure(f);
@@ -124,7 +133,7 @@ const rows = [
     englishTotal.litBytes / englishTotal.raw,
   ],
   ...languageScripts.map(([f, language]) => row(`${languageName.of(language)} pages, one file (${f})`, f)),
-  ...lazy.map((f) => row(`lazy: ${short(f)}${isPseudo(f) ? ' (pseudo-locale for testing, no budget)' : ''}`, f)),
+  ...lazy.map((f) => row(`lazy: ${short(f)}${lazyNote(f)}`, f)),
   ...[classicScript].filter((f) => existsSync(join(cdn, f))).map((f) => row(`classic script (${f})`, f)),
   ...classicLanguageScripts.map(([f, language]) => row(`classic script, ${languageName.of(language)} pages (${f})`, f)),
 ];
@@ -139,6 +148,10 @@ const table = [
 console.log(table);
 
 const failures = [];
+if (!lazy.some((f) => chunkName(f) === HYDRATE_SUPPORT))
+  failures.push(
+    `${entryName()}.js has no lazy ${HYDRATE_SUPPORT} chunk: is ${HYDRATE_SUPPORT_MODULE} still its module?`,
+  );
 if (first.gzip > budgets.firstLoadGzip)
   failures.push(`The first load is ${kb(first.gzip)} gzip; the budget is ${kb(budgets.firstLoadGzip)}.`);
 for (const f of lazy.filter((f) => !isPseudo(f))) {
@@ -158,9 +171,11 @@ console.log(
 
 /** A JSON file the build writes next to the CDN scripts, or {} before a build. */
 const buildJson = (name) => (existsSync(join(cdn, name)) ? JSON.parse(readFileSync(join(cdn, name), 'utf8')) : {});
+const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/${CDN_DIR}`;
+const integrity = buildJson(INTEGRITY_FILE);
 const snippets = cdnSnippets({
-  base: `https://cdn.jsdelivr.net/npm/legwise@${version}/${CDN_DIR}`,
-  integrity: buildJson(INTEGRITY_FILE),
+  base,
+  integrity,
   languageScripts,
   classicLanguageScripts,
   // The text chunk of each language (the English content, or a translation); not the pseudo-locale.
@@ -173,7 +188,16 @@ const snippets = cdnSnippets({
 const styleHashesFile = join(ROOT, 'dist', 'style-hashes.json');
 const styleHashes = existsSync(styleHashesFile) ? JSON.parse(readFileSync(styleHashesFile, 'utf8')) : {};
 const csp = cspSnippet(STRICT_POLICY, styleHashes);
-const readmeProblems = syncSections({ size: table, cdn: snippets, csp }, { write: WRITE });
+// Each CDN module's own hydrate-support chunk (it imports Lit from its script), legwise.js first.
+const moduleScripts = [`${entryName()}.js`, ...languageScripts.map(([f]) => f)];
+const hydrate = hydrateSnippet({
+  base,
+  integrity,
+  chunks: moduleScripts.flatMap((script) =>
+    (stats[script]?.dynamicImports ?? []).filter((f) => chunkName(f) === HYDRATE_SUPPORT).map((f) => [script, f]),
+  ),
+});
+const readmeProblems = syncSections({ size: table, cdn: snippets, csp, hydrate }, { write: WRITE });
 
 // `--baseline DIR` (another build's dist/, e.g. from before a change): the scripts' gzip sizes before and after.
 const baselineAt = process.argv.indexOf('--baseline');

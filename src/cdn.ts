@@ -4,5 +4,6 @@
  * relative to this script's own URL.
  */
 import './cdn-start.js';
+import './cdn-hydrate.js';
 
 export * from './index.js';

@@ -2,7 +2,8 @@
 // entry script and records, in CDN_DIR (shared.mjs):
 // - STATS_FILE: each chunk's static and dynamic imports and the share that is
 //   Lit, for `npm run size` (scripts/size.mjs);
-// - INTEGRITY_FILE: the SRI hash of each entry script and language text chunk;
+// - INTEGRITY_FILE: the SRI hash of each entry script, language text chunk and
+//   hydrate-support chunk;
 // - PRELOAD_FILE (with `preload`): the hashed file of each language's text
 //   chunk (the English content, or a translation), for the README's optional
 //   <link rel="modulepreload"> that fetches a page's text together with the
@@ -10,7 +11,15 @@
 //   makes the same chunk files; legwise.js's build names them.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CDN_DIR, INTEGRITY_FILE, PRELOAD_FILE, STATS_FILE, parseEntry, textLanguage } from '../shared.mjs';
+import {
+  CDN_DIR,
+  HYDRATE_SUPPORT,
+  INTEGRITY_FILE,
+  PRELOAD_FILE,
+  STATS_FILE,
+  parseEntry,
+  textLanguage,
+} from '../shared.mjs';
 import { addToJson, readJson, sri, writeJson } from './common.mjs';
 
 /** A path under dist/cdn/, as the size report names it. */
@@ -39,7 +48,7 @@ export const report = ({ preload = false } = {}) => ({
       };
       const language = preload && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
       if (language) addToJson(`${CDN_DIR}/${PRELOAD_FILE}`, language, fileName);
-      if ((chunk.isEntry && parseEntry(fileName)) || language) {
+      if ((chunk.isEntry && parseEntry(fileName)) || language || chunk.name === HYDRATE_SUPPORT) {
         const integrity = sri(`${options.dir}/${fileName}`);
         console.log(`SRI ${options.dir}/${fileName}: integrity="${integrity}"`);
         addToJson(`${CDN_DIR}/${INTEGRITY_FILE}`, fileName, integrity);

@@ -1,9 +1,30 @@
+let held: Promise<void> | undefined;
+
+/**
+ * Define no element until `until` settles (the CDN modules' lazy hydrate
+ * support, src/internal/lazy-hydrate-support.ts); then define them, whether it
+ * loaded or not.
+ */
+export function holdDefinitions(until: Promise<void>): void {
+  const release = () => {
+    held = undefined;
+  };
+  held = until.then(release, (error: unknown) => {
+    release();
+    console.warn(`Legwise: the hydrate support did not load (${String(error)}); the widgets render afresh.`);
+  });
+}
+
 /**
  * Register a custom element once. Loading Legwise twice (two copies of the
  * script, or the npm build and the CDN script) must never throw; two
  * different versions get one warning.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (held) {
+    void held.then(() => defineElement(tag, constructor));
+    return;
+  }
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, constructor);

@@ -16,7 +16,9 @@ import { VERSION } from '../version.js';
 import { structuredDataScript } from './structured-data.js';
 
 /** The tags `render()` knows. */
-export const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
+import { TAGS } from '../internal/tags.js';
+
+export { TAGS };
 export type LegwiseTag = (typeof TAGS)[number];
 
 export { VERSION_ATTRIBUTE };

@@ -20,6 +20,8 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
       .to.contain('Nerve and brain causes')
       .and.contain('Stroke');
     expect(resources().some((r) => /\/chunks\/content-en-/.test(r))).to.equal(true);
+    // No server HTML on this page: Lit's hydrate support is not downloaded.
+    expect(resources().filter((r) => /\/chunks\/hydrate-support-/.test(r))).to.deep.equal([]);
   });
 
   it('shows the care cards at once, without waiting for any chunk', async () => {

@@ -99,6 +99,11 @@ for (const [name, script] of Object.entries(SCRIPTS)) {
         );
         expect(faq.shadowRoot!.activeElement).to.equal(buttons[2]);
         expect(page.window.__probe.errors).to.deep.equal([]);
+        // The CDN modules fetch Lit's hydrate support because this page has server HTML.
+        const hydrateChunks = page.window.performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/chunks\/hydrate-support-/.test(e.name));
+        expect(hydrateChunks.length, 'the hydrate support chunk').to.equal(name.startsWith('module') ? 1 : 0);
       } finally {
         page.remove();
       }

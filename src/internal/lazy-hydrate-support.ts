@@ -1,0 +1,30 @@
+/**
+ * The CDN modules load Lit's hydrate support only on a page that has server
+ * HTML of this version (legwise/server) to take over: every other page saves
+ * its bytes (docs/size.md). Server HTML is in the document when a module
+ * script (deferred) runs; until the support is in, the elements wait to be
+ * defined (holdDefinitions), so that each widget hydrates in place. If the
+ * chunk cannot load, they are defined anyway and render afresh
+ * (src/internal/hydration.ts).
+ */
+import { holdDefinitions } from './define.js';
+import { VERSION_ATTRIBUTE } from './hydration.js';
+import { TAGS } from './tags.js';
+import { VERSION } from '../version.js';
+
+/** Whether the document has a widget rendered on the server by this version, not yet taken over. */
+function hasServerHtml(): boolean {
+  return [...document.querySelectorAll(TAGS.join(','))].some(
+    (element) => element.shadowRoot !== null && element.getAttribute(VERSION_ATTRIBUTE) === VERSION,
+  );
+}
+
+/**
+ * Load the hydrate support before the elements are defined, when the page
+ * needs it. Called right after the bundle's Lit is evaluated: if the page had
+ * set up a hydrate support before that, Lit took it and has it already.
+ */
+export function loadHydrateSupportIfNeeded(): void {
+  if (typeof document === 'undefined' || 'litElementHydrateSupport' in globalThis || !hasServerHtml()) return;
+  holdDefinitions(import('./hydrate-support.js').then(({ install }) => install()));
+}
