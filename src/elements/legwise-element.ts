@@ -8,7 +8,15 @@ import {
 } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { Source } from '../../content/types.js';
-import { isoDate, parseHeadingLevel, parseTheme, pickByIds, quoteValue } from '../internal/attributes.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  INVALID,
+  isoDate,
+  parseHeadingLevel,
+  parseTheme,
+  pickByIds,
+  quoteValue,
+} from '../internal/attributes.js';
 import { EmergencyContrastController } from '../internal/emergency-contrast.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -23,7 +31,7 @@ import {
   updateOrRenderAfresh,
 } from '../internal/hydration.js';
 
-export const DEFAULT_HEADING_LEVEL = 2;
+export { DEFAULT_HEADING_LEVEL };
 
 /** The values of the `theme` attribute; `auto` (or no attribute) follows `prefers-color-scheme`. */
 export type LegwiseTheme = NonNullable<LegwiseElement['theme']>;
@@ -153,15 +161,9 @@ export abstract class LegwiseElement extends LitElement {
 
   /** The heading level to use, validated (2–6). */
   protected get level(): number {
-    const level = parseHeadingLevel(this.headingLevel);
-    if (level !== undefined) return level;
-    this.warnInvalid(
-      'heading-level',
-      this.headingLevel,
-      'use a whole number from 2 to 6',
-      `Using ${DEFAULT_HEADING_LEVEL}.`,
+    return (
+      parseHeadingLevel(this.headingLevel) ?? this.invalid('heading-level', this.headingLevel, DEFAULT_HEADING_LEVEL)
     );
-    return DEFAULT_HEADING_LEVEL;
   }
 
   /** A heading at the widget's level plus `offset` (capped at 6). */
@@ -171,15 +173,7 @@ export abstract class LegwiseElement extends LitElement {
 
   /** The colour scheme in use, validated: `auto` follows `prefers-color-scheme`. */
   get resolvedTheme(): LegwiseTheme {
-    const theme = parseTheme(this.theme);
-    if (theme) return theme;
-    this.warnInvalid(
-      'theme',
-      this.theme,
-      'use "light" or "dark", or "auto" (or no attribute) to follow the reader\'s colour scheme',
-      "Following the reader's colour scheme.",
-    );
-    return 'auto';
+    return parseTheme(this.theme) ?? this.invalid('theme', this.theme, 'auto');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -255,14 +249,13 @@ export abstract class LegwiseElement extends LitElement {
   private get siteReviewDate(): string | undefined {
     const raw = this.reviewedOn;
     if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
-    const value = isoDate(raw);
-    if (!value)
-      this.warnInvalid(
-        'reviewed-on',
-        raw,
-        'use a date written as YYYY-MM-DD, such as 2026-12-01',
-        'The date is not shown.',
-      );
-    return value;
+    return isoDate(raw) ?? this.invalid('reviewed-on', raw, undefined);
+  }
+
+  /** Warn (once) that `attribute`'s `value` cannot be used, saying what works (INVALID), and return `fallback`. */
+  private invalid<T>(attribute: keyof typeof INVALID, value: unknown, fallback: T): T {
+    const [allowed, instead] = INVALID[attribute];
+    this.warnInvalid(attribute, value, allowed, instead);
+    return fallback;
   }
 }

@@ -43,11 +43,23 @@ export function isoDate(value: unknown): string | undefined {
 }
 
 /** A heading level from a property or attribute value: 2–6, `fallback` for none, else `undefined`. */
-export function parseHeadingLevel(raw: unknown, fallback = 2): number | undefined {
+export function parseHeadingLevel(raw: unknown, fallback = DEFAULT_HEADING_LEVEL): number | undefined {
   if (raw === null || raw === undefined || raw === '') return fallback;
   const level = typeof raw === 'number' ? raw : Number(String(raw).trim());
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : undefined;
 }
+
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/** For each attribute the base element validates: what works, and what it does with a value that does not. */
+export const INVALID = {
+  'heading-level': ['use a whole number from 2 to 6', `Using ${DEFAULT_HEADING_LEVEL}.`],
+  theme: [
+    'use "light" or "dark", or "auto" (or no attribute) to follow the reader\'s colour scheme',
+    "Following the reader's colour scheme.",
+  ],
+  'reviewed-on': ['use a date written as YYYY-MM-DD, such as 2026-12-01', 'The date is not shown.'],
+} as const;
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
