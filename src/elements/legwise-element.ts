@@ -23,13 +23,8 @@ import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
 import { renderFrame } from './frame.js';
 import { VERSION } from '../version.js';
-import {
-  VERSION_ATTRIBUTE,
-  afterFirstPaint,
-  isHydrating,
-  takeOverRenderRoot,
-  updateOrRenderAfresh,
-} from '../internal/hydration.js';
+import { VERSION_ATTRIBUTE, isHydrating, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
+import { afterFirstPaint } from '../internal/first-paint.js';
 
 export { DEFAULT_HEADING_LEVEL };
 

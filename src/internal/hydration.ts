@@ -8,10 +8,9 @@
  * clears the server copy and renders afresh: one copy, never an error.
  */
 import { adoptStyles, render, type LitElement } from 'lit';
-import { VERSION } from '../version.js';
+import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
 
-/** The attribute on the host that names the Legwise version that rendered it on the server. */
-export const VERSION_ATTRIBUTE = 'data-legwise-version';
+export { VERSION_ATTRIBUTE };
 
 /** Widgets whose first update hydrates server HTML. */
 const hydrating = new WeakSet<LitElement>();
@@ -54,33 +53,6 @@ export function takeOverRenderRoot(
 
 /** Whether this widget's first update will hydrate server HTML (after takeOverRenderRoot()). */
 export const isHydrating = (element: LitElement): boolean => hydrating.has(element);
-
-/** Longest wait for the first paint (a hidden tab produces no frames). */
-const PAINT_WAIT_MS = 100;
-let painted: Promise<void> | undefined;
-
-/**
- * Resolves once the page has painted: at once if the paint timeline already has
- * a contentful paint, else after the next frame (or PAINT_WAIT_MS). Hydration
- * waits for it, so that the server HTML is painted first: on a fast
- * connection the script arrives before the first frame, and hydrating there
- * would hold that frame back (see BENCHMARKS.md).
- */
-export function afterFirstPaint(): Promise<void> {
-  painted ??=
-    typeof performance.getEntriesByName === 'function' &&
-    performance.getEntriesByName('first-contentful-paint').length > 0
-      ? Promise.resolve()
-      : new Promise((resolve) => {
-          const done = () => setTimeout(resolve);
-          const timer = setTimeout(done, PAINT_WAIT_MS);
-          requestAnimationFrame(() => {
-            clearTimeout(timer);
-            done();
-          });
-        });
-  return painted;
-}
 
 /** update(): if hydrating the server copy throws, render afresh in a cleared root instead. */
 export function updateOrRenderAfresh(element: LitElement, update: () => void): void {

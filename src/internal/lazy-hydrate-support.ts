@@ -8,9 +8,8 @@
  * (src/internal/hydration.ts).
  */
 import { holdDefinitions } from './define.js';
-import { VERSION_ATTRIBUTE } from './hydration.js';
 import { TAGS } from './tags.js';
-import { VERSION } from '../version.js';
+import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
 
 /** Whether the document has a widget rendered on the server by this version, not yet taken over. */
 function hasServerHtml(): boolean {

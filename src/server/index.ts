@@ -11,8 +11,7 @@ import { html } from 'lit';
 import { negotiate } from '../i18n/negotiate.js';
 import { load } from '../i18n/store.js';
 import '../index.js';
-import { VERSION_ATTRIBUTE } from '../internal/hydration.js';
-import { VERSION } from '../version.js';
+import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
 import { structuredDataScript } from './structured-data.js';
 
 /** The tags `render()` knows. */
