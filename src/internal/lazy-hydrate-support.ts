@@ -20,8 +20,8 @@ function hasServerHtml(): boolean {
 
 /**
  * Load the hydrate support before the elements are defined, when the page
- * needs it. Called right after the bundle's Lit is evaluated: if the page had
- * set up a hydrate support before that, Lit took it and has it already.
+ * needs it. Called before the bundle's Lit is evaluated (cdn.ts imports this
+ * first): if the page has set up a hydrate support already, that Lit will take it.
  */
 export function loadHydrateSupportIfNeeded(): void {
   if (typeof document === 'undefined' || 'litElementHydrateSupport' in globalThis || !hasServerHtml()) return;
