@@ -22,8 +22,8 @@ import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
 import { renderFrame } from './frame.js';
-import { VERSION } from '../version.js';
-import { VERSION_ATTRIBUTE, isHydrating, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
+import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
+import { isHydrating, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
 import { afterFirstPaint } from '../internal/first-paint.js';
 
 export { DEFAULT_HEADING_LEVEL };

@@ -8,9 +8,7 @@
  * clears the server copy and renders afresh: one copy, never an error.
  */
 import { adoptStyles, render, type LitElement } from 'lit';
-import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
-
-export { VERSION_ATTRIBUTE };
+import { isFromThisVersion } from '../version.js';
 
 /** Widgets whose first update hydrates server HTML. */
 const hydrating = new WeakSet<LitElement>();
@@ -42,7 +40,7 @@ export function takeOverRenderRoot(
 ): HTMLElement | DocumentFragment {
   const server = element.shadowRoot;
   if (!server) return create();
-  if (element.getAttribute(VERSION_ATTRIBUTE) === VERSION && hasHydrateSupport(element) && hasMarkers(server)) {
+  if (isFromThisVersion(element) && hasHydrateSupport(element) && hasMarkers(server)) {
     hydrating.add(element);
     return create();
   }

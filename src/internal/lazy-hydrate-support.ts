@@ -9,12 +9,12 @@
  */
 import { holdDefinitions } from './define.js';
 import { TAGS } from './tags.js';
-import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
+import { isFromThisVersion } from '../version.js';
 
 /** Whether the document has a widget rendered on the server by this version, not yet taken over. */
 function hasServerHtml(): boolean {
   return [...document.querySelectorAll(TAGS.join(','))].some(
-    (element) => element.shadowRoot !== null && element.getAttribute(VERSION_ATTRIBUTE) === VERSION,
+    (element) => element.shadowRoot !== null && isFromThisVersion(element),
   );
 }
 
