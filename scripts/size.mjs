@@ -169,6 +169,15 @@ console.log(
     `each language's script ${kb(budgets.languageScriptGzip)} gzip.`,
 );
 
+// Where the first load's bytes go (scripts/rollup/source-parts.mjs): each part's cost, printed, not documented.
+const parts = stats[`${entryName()}.js`]?.parts;
+if (parts) {
+  console.log(
+    `\nWhat each part costs ${entryName()}.js, gzip (the file less the file without it; compression shares strings, so they overlap):`,
+  );
+  for (const p of parts) console.log(`  ${kb(p.gzip).padStart(8)}  ${p.name}`);
+}
+
 /** A JSON file the build writes next to the CDN scripts, or {} before a build. */
 const buildJson = (name) => (existsSync(join(cdn, name)) ? JSON.parse(readFileSync(join(cdn, name), 'utf8')) : {});
 const base = `https://cdn.jsdelivr.net/npm/legwise@${version}/${CDN_DIR}`;

@@ -1,7 +1,8 @@
 // CDN builds: after writing, prints the Subresource Integrity hash of each
 // entry script and records, in CDN_DIR (shared.mjs):
-// - STATS_FILE: each chunk's static and dynamic imports and the share that is
-//   Lit, for `npm run size` (scripts/size.mjs);
+// - STATS_FILE: each chunk's static and dynamic imports and the share of its
+//   minified bytes that is Lit, and for legwise.js what each part of the code
+//   costs in gzip bytes (source-parts.mjs), for `npm run size` (scripts/size.mjs);
 // - INTEGRITY_FILE: the SRI hash of each entry script, language text chunk and
 //   hydrate-support chunk;
 // - PRELOAD_FILE (with `preload`): the hashed file of each language's text
@@ -21,6 +22,7 @@ import {
   textLanguage,
 } from '../shared.mjs';
 import { addToJson, readJson, sri, writeJson } from './common.mjs';
+import { litShare, partCosts } from './source-parts.mjs';
 
 /** A path under dist/cdn/, as the size report names it. */
 const inCdn = (path) => path.replace(new RegExp(`^${CDN_DIR}/`), '');
@@ -33,18 +35,15 @@ export const report = ({ preload = false } = {}) => ({
     for (const [fileName, chunk] of Object.entries(bundle)) {
       if (chunk.type !== 'chunk') continue;
       const path = inCdn(`${options.dir}/${fileName}`);
-      const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id, length: m.renderedLength }));
-      const litLength = modules
-        .filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m.id))
-        .reduce((n, m) => n + m.length, 0);
-      const total = modules.reduce((n, m) => n + m.length, 0);
       stats[path] = {
         imports: chunk.imports.map((i) =>
           inCdn(`${dirname(`${options.dir}/${fileName}`)}/${i}`).replace(/[^/]+\/\.\.\//g, ''),
         ),
         dynamicImports: chunk.dynamicImports,
         isEntry: chunk.isEntry,
-        litShare: total ? litLength / total : 0,
+        litShare: chunk.map ? litShare(chunk.code, chunk.map) : 0,
+        // The first load's breakdown, for the size report: legwise.js only.
+        ...(preload && chunk.isEntry && chunk.map ? { parts: partCosts(chunk.code, chunk.map) } : {}),
       };
       const language = preload && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
       if (language) addToJson(`${CDN_DIR}/${PRELOAD_FILE}`, language, fileName);
