@@ -22,7 +22,7 @@ import {
   textLanguage,
 } from '../shared.mjs';
 import { addToJson, readJson, sri, writeJson } from './common.mjs';
-import { litShare, partCosts } from './source-parts.mjs';
+import { litShare, partCosts, pieces } from './source-parts.mjs';
 
 /** A path under dist/cdn/, as the size report names it. */
 const inCdn = (path) => path.replace(new RegExp(`^${CDN_DIR}/`), '');
@@ -35,15 +35,16 @@ export const report = ({ preload = false } = {}) => ({
     for (const [fileName, chunk] of Object.entries(bundle)) {
       if (chunk.type !== 'chunk') continue;
       const path = inCdn(`${options.dir}/${fileName}`);
+      const codePieces = chunk.map ? pieces(chunk.code, chunk.map) : [];
       stats[path] = {
         imports: chunk.imports.map((i) =>
           inCdn(`${dirname(`${options.dir}/${fileName}`)}/${i}`).replace(/[^/]+\/\.\.\//g, ''),
         ),
         dynamicImports: chunk.dynamicImports,
         isEntry: chunk.isEntry,
-        litShare: chunk.map ? litShare(chunk.code, chunk.map) : 0,
+        litShare: litShare(codePieces),
         // The first load's breakdown, for the size report: legwise.js only.
-        ...(preload && chunk.isEntry && chunk.map ? { parts: partCosts(chunk.code, chunk.map) } : {}),
+        ...(preload && chunk.isEntry && chunk.map ? { parts: partCosts(chunk.code, codePieces) } : {}),
       };
       const language = preload && !chunk.isEntry ? textLanguage(chunk.name) : undefined;
       if (language) addToJson(`${CDN_DIR}/${PRELOAD_FILE}`, language, fileName);

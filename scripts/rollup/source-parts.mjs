@@ -54,11 +54,11 @@ export function pieces(code, map) {
   return out;
 }
 
-/** Lit's share of a chunk's bytes (UTF-8, as the file is served). */
-export const litShare = (code, map) => {
-  const lit = pieces(code, map).filter((p) => p.source !== null && isLitSource(p.source));
-  const total = Buffer.byteLength(code);
-  return total ? lit.reduce((n, p) => n + Buffer.byteLength(p.text), 0) / total : 0;
+/** Lit's share of a chunk's bytes (UTF-8, as the file is served), from its pieces(). */
+export const litShare = (chunkPieces) => {
+  const bytes = (list) => list.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+  const total = bytes(chunkPieces);
+  return total ? bytes(chunkPieces.filter((p) => p.source !== null && isLitSource(p.source))) / total : 0;
 };
 
 /** Whether a source file is Lit's (lit, lit-html, lit-element, @lit/*). */
@@ -83,8 +83,8 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
  * without that part (so the figures do not add up exactly: compression
  * shares strings between parts). The first matching part takes a file.
  */
-export function partCosts(code, map) {
-  const all = pieces(code, map).map((p) => ({ ...p, part: p.source === null ? -1 : partOf(p.source) }));
+export function partCosts(code, chunkPieces) {
+  const all = chunkPieces.map((p) => ({ ...p, part: p.source === null ? -1 : partOf(p.source) }));
   const whole = gzip(code);
   return PARTS.map(([name], index) => ({
     name,
