@@ -71,23 +71,37 @@ describe('locales', () => {
   });
 
   it('breaks Chinese and Japanese lines strictly, never in italics, and gives Hindi taller lines', async () => {
-    const styleOf = async (lang: string) => {
+    // The content, an answer's paragraph (which inherits the content's lines) and a question's heading.
+    const stylesOf = async (lang: string) => {
       document.documentElement.lang = lang;
       const el = await container(html`<faq-accordion open="all"></faq-accordion>`);
       await until(() => langOf(el) === lang, lang);
-      return getComputedStyle(shadow(el).querySelector('[part="content"]')!);
+      const root = shadow(el);
+      return ['[part="content"]', '.answer p', '[part="question-heading"]'].map((selector) =>
+        getComputedStyle(root.querySelector(selector)!),
+      );
     };
+    const lines = (style: CSSStyleDeclaration) => parseFloat(style.lineHeight) / parseFloat(style.fontSize);
     for (const lang of ['zh-Hans', 'ja']) {
-      const style = await styleOf(lang);
-      // Firefox and WebKit expose line-break; every engine gives the taller lines.
-      if ('lineBreak' in style) expect(style.lineBreak, lang).to.equal('strict');
-      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), lang).to.be.closeTo(1.7, 0.01);
-      expect(style.fontStyle).to.equal('normal');
+      const [content, paragraph, heading] = await stylesOf(lang);
+      for (const style of [content, paragraph]) {
+        // Firefox and WebKit expose line-break; every engine gives the taller lines.
+        if ('lineBreak' in style) expect(style.lineBreak, lang).to.equal('strict');
+        expect(style.overflowWrap, lang).to.equal('anywhere');
+        expect(lines(style), lang).to.be.closeTo(1.7, 0.01);
+        expect(style.fontStyle).to.equal('normal');
+      }
+      expect(lines(heading), `${lang} heading`).to.be.closeTo(1.5, 0.01);
     }
-    const hindi = await styleOf('hi');
-    expect(parseFloat(hindi.lineHeight) / parseFloat(hindi.fontSize)).to.be.closeTo(1.75, 0.01);
-    const english = await styleOf('en');
-    expect(parseFloat(english.lineHeight) / parseFloat(english.fontSize)).to.be.closeTo(1.5, 0.01);
+    const [hindi, hindiParagraph, hindiHeading] = await stylesOf('hi');
+    expect(lines(hindi)).to.be.closeTo(1.75, 0.01);
+    expect(lines(hindiParagraph)).to.be.closeTo(1.75, 0.01);
+    expect(lines(hindiHeading)).to.be.closeTo(1.5, 0.01);
+    const [english, englishParagraph, englishHeading] = await stylesOf('en');
+    expect(lines(english)).to.be.closeTo(1.5, 0.01);
+    expect(lines(englishParagraph)).to.be.closeTo(1.5, 0.01);
+    expect(englishParagraph.overflowWrap).to.equal('break-word');
+    expect(lines(englishHeading)).to.be.closeTo(1.3, 0.01);
   });
 
   it('shows the emergency number in plain digits, on screen and in tel:, in every language', async () => {

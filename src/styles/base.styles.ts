@@ -136,12 +136,17 @@ const elementStyles = css`
   }
 `;
 
+// One style sheet, not seven: the engine matches every element of a shadow
+// root against each adopted sheet in turn, so separate sheets cost style
+// recalculation time on pages with many widgets (BENCHMARKS.md).
 export const baseStyles: CSSResultArray = [
-  hostStyles,
-  tokenStyles,
-  emergencyGuardStyles,
-  elementStyles,
-  scriptStyles,
-  forcedColorsStyles,
-  printStyles,
+  css`
+    ${hostStyles}
+    ${tokenStyles}
+    ${emergencyGuardStyles}
+    ${elementStyles}
+    ${scriptStyles}
+    ${forcedColorsStyles}
+    ${printStyles}
+  `,
 ];
