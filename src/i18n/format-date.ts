@@ -2,11 +2,17 @@
  * Date formatting, one way for every locale: `Intl.DateTimeFormat` with the
  * long date style, in UTC, so a date written YYYY-MM-DD is the same day
  * everywhere. Each (tag, date) is formatted once: every widget formats its
- * review dates on every render, and a formatter costs a fraction of a
- * millisecond to make (see BENCHMARKS.md).
+ * review dates on every render. For English pages (en, en-US, en-GB) the
+ * content's review dates come formatted by the build, by Node's Intl with the
+ * same options: a page's first date format starts the browser's ICU, which
+ * took 15–20 ms of an English page's first render (see BENCHMARKS.md).
+ * Other pages wait for their translation anyway, and prepareDates() starts
+ * ICU meanwhile.
  */
+import { formattedReviewDates } from '../generated/review-dates.js';
 
-const formattedDates = new Map<string, string>();
+/** Formatted dates by `"<tag> <YYYY-MM-DD>"`, starting with those the build formatted. */
+const formattedDates = new Map<string, string>(formattedReviewDates);
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(tag: string): Intl.DateTimeFormat {
@@ -34,9 +40,11 @@ export function formatDate(isoDate: string, tag: string): string {
  * Get the date formatter for `tag` ready in a task of its own, while a page's
  * text is on its way: the first formatter of a page starts ICU, which takes
  * milliseconds, better spent while the browser waits for the network than
- * once the text has arrived (see BENCHMARKS.md).
+ * once the text has arrived (see BENCHMARKS.md). Not needed for a tag whose
+ * review dates the build formatted.
  */
 export function prepareDates(tag: string): void {
+  if (formattedReviewDates.some(([key]) => key.startsWith(`${tag} `))) return;
   setTimeout(() => {
     try {
       dateFormat(tag);
