@@ -14,8 +14,8 @@ let painted: Promise<void> | undefined;
 /**
  * Resolves once the page's first contentful paint is on screen (the paint
  * timeline's entry, taken when the frame is presented, not when it is drawn;
- * at once if it is there already), or after PAINT_WAIT_MS, which is also all
- * that a browser without the paint timeline waits.
+ * a moment later if it is there already), or after PAINT_WAIT_MS, which is
+ * also all that a browser without the paint timeline waits.
  */
 export function afterFirstPaint(): Promise<void> {
   painted ??= new Promise((resolve) => {
