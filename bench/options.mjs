@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_LOCALE, entryName } from '../scripts/shared.mjs';
+import { EMPTY_MODULE } from './pages.mjs';
 
 export const USAGE = `npm run bench [-- OPTIONS]: what Legwise costs a host page, in headless Chromium (see BENCHMARKS.md).
 
@@ -77,6 +78,14 @@ export const VARIANTS = [
     name: "Spanish page: legwise.es.js (the README's embed)",
     script: script({ language: 'es' }),
     lang: 'es',
+    renderOnly: true,
+  },
+  // The four widgets' server HTML with an empty module script: what any module script costs its first paint.
+  {
+    key: 'ssr-floor',
+    name: 'Server HTML + an empty module script (the floor of any script)',
+    script: EMPTY_MODULE,
+    ssr: true,
     renderOnly: true,
   },
   // The four widgets' server HTML (legwise/server, dist/server.js; ssr.mjs), then legwise.en.js hydrates it.

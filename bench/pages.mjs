@@ -82,15 +82,23 @@ export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined, 
 /**
  * The four widgets' server HTML (ssr.mjs: legwise/server's render()) and the
  * CDN module after it, which hydrates them; the probe also times the hydration.
+ * `hydrate` false: the module is not Legwise's (EMPTY_MODULE), nothing hydrates.
  */
-export const serverPage = (widgets, script, lang = 'en') =>
+export const serverPage = (widgets, script, lang = 'en', hydrate = true) =>
   shell({
     title: 'Legwise: server HTML + the CDN module',
     body: widgets.join('\n    '),
     head: moduleScript(script),
     lang,
-    hydrate: true,
+    hydrate,
   });
+
+/**
+ * An empty module script, served like Legwise's: on a page of server HTML, the
+ * part of the first paint's delay that any module script costs (the browser
+ * runs a module script that has arrived when parsing ends before its first frame).
+ */
+export const EMPTY_MODULE = '/bench/empty-module.js';
 
 /** `n` instances of each widget (4n in all), interleaved as a long page would have them. */
 export const scalePage = (n, script = SCRIPT) =>
@@ -172,7 +180,10 @@ export const floorPage = () =>
  * `server`: the widgets' server HTML (ssr.mjs), for the variants with `ssr`.
  */
 export function benchPages(snapshot, variants, scale, server = []) {
-  const pages = new Map([['empty.html', emptyPage()]]);
+  const pages = new Map([
+    ['empty.html', emptyPage()],
+    [EMPTY_MODULE.slice('/bench/'.length), '// An empty module script (npm run bench: server HTML + any script).\n'],
+  ]);
   // The text chunk of each language, for the preload line.
   const preloadFile = join(snapshot, 'cdn', PRELOAD_FILE);
   const preloads = existsSync(preloadFile) ? JSON.parse(readFileSync(preloadFile, 'utf8')) : {};
@@ -185,7 +196,7 @@ export function benchPages(snapshot, variants, scale, server = []) {
   }
   for (const v of variants) {
     if (v.ssr) {
-      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang));
+      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang, v.script !== EMPTY_MODULE));
       continue;
     }
     pages.set(

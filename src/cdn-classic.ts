@@ -8,6 +8,7 @@
 // Built in: a classic script has no chunks (the CDN modules load it lazily).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './cdn-start.js';
+import './cdn-classic-hydrate.js';
 import * as api from './classes.js';
 import './index.js';
 

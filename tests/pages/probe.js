@@ -15,3 +15,12 @@ console.error = (...args) => {
   window.__probe.errors.push(args.map(String).join(' '));
   consoleError.apply(console, args);
 };
+// When each Legwise tag is defined (ms from the page's start), and whether the
+// page's first contentful paint was on screen by then.
+window.__probe.defined = {};
+for (const tag of ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
+  customElements.whenDefined(tag).then(() => {
+    const painted = performance.getEntriesByName('first-contentful-paint').length > 0;
+    window.__probe.defined[tag] = { at: performance.now(), painted };
+  });
+}

@@ -5,6 +5,8 @@ import { until } from '../helpers.js';
 export interface Probe {
   violations: string[];
   errors: string[];
+  /** When each Legwise tag was defined (ms from the page's start), and whether the page had painted by then. */
+  defined: Record<string, { at: number; painted: boolean }>;
 }
 
 export interface TestPage {

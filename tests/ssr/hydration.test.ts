@@ -178,5 +178,20 @@ for (const script of ['module', 'classic'] as const) {
         page.remove();
       }
     });
+
+    // Defining a tag upgrades its widgets: that work waits until the server HTML is on screen
+    // (src/internal/server-html.ts), or 100 ms where the browser reports no paint.
+    it("defines the elements only once the page's first paint is on screen", async () => {
+      const page = await openServerPage(`lang=en-GB&script=${script}`);
+      try {
+        const { defined } = page.window.__probe;
+        await until(() => Object.keys(defined).length === 4, 'all four defined');
+        for (const [tag, { at, painted }] of Object.entries(defined)) {
+          expect(painted || at >= 100, `${tag} defined at ${at.toFixed(0)} ms, painted: ${painted}`).to.equal(true);
+        }
+      } finally {
+        page.remove();
+      }
+    });
   });
 }
