@@ -23,8 +23,9 @@ export function hasServerHtml(): boolean {
 
 /**
  * Define no element before the page's first paint is on screen, nor before
- * `support` (the CDN modules' lazy hydrate support) has settled.
+ * `then` (started after that paint: the CDN modules' lazy hydrate support) has settled.
  */
-export function defineAfterFirstPaint(support?: Promise<void>): void {
-  holdDefinitions(support ? support.then(afterFirstPaint) : afterFirstPaint());
+export function defineAfterFirstPaint(then?: () => Promise<void>): void {
+  const painted = afterFirstPaint();
+  holdDefinitions(then ? painted.then(then) : painted);
 }
