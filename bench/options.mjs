@@ -86,6 +86,8 @@ export const VARIANTS = [
     name: 'Server HTML + an empty module script (the floor of any script)',
     script: EMPTY_MODULE,
     ssr: true,
+    // Not Legwise's script: nothing hydrates, the probe waits for no widget's update.
+    hydrates: false,
     renderOnly: true,
   },
   // The four widgets' server HTML (legwise/server, dist/server.js; ssr.mjs), then legwise.en.js hydrates it.

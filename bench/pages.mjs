@@ -82,7 +82,7 @@ export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined, 
 /**
  * The four widgets' server HTML (ssr.mjs: legwise/server's render()) and the
  * CDN module after it, which hydrates them; the probe also times the hydration.
- * `hydrate` false: the module is not Legwise's (EMPTY_MODULE), nothing hydrates.
+ * `hydrate` false: the module is not Legwise's (a variant with `hydrates: false`), nothing hydrates.
  */
 export const serverPage = (widgets, script, lang = 'en', hydrate = true) =>
   shell({
@@ -196,7 +196,7 @@ export function benchPages(snapshot, variants, scale, server = []) {
   }
   for (const v of variants) {
     if (v.ssr) {
-      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang, v.script !== EMPTY_MODULE));
+      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang, v.hydrates !== false));
       continue;
     }
     pages.set(

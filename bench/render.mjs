@@ -7,7 +7,7 @@
 /* global document -- describeWidgets runs in the page (page.evaluate) */
 import { measurePage } from './browser.mjs';
 import { BASELINE, FLOOR, RENDER_RUNS, SCALE, STATIC_SCALE_MAX, VARIANTS } from './options.mjs';
-import { EMPTY_MODULE, floorPage, floorScript, serializeWidgets, staticPage } from './pages.mjs';
+import { floorPage, floorScript, serializeWidgets, staticPage } from './pages.mjs';
 import { fixed, log, ms, summary } from './stats.mjs';
 
 /** Sizes and text of each widget as shown, to check that the static twin shows the same. */
@@ -138,7 +138,7 @@ export const serverNote = (set, variants) =>
     .map((v) => {
       const x = set[v.key];
       const painted = `${v.name}: content painted ${ms(x.fcp.median)} (first contentful paint: the probe sees the declarative shadow roots only at DOMContentLoaded, which waits for the module script, so its "All four rendered" is not a paint time), ${fixed(x.ratioContent)}× the static page's FCP (per-pair FCP ratio median ${fixed(x.fcpPairRatio.median)}, p25–p75 ${fixed(x.fcpPairRatio.p25)}–${fixed(x.fcpPairRatio.p75)})`;
-      if (v.script === EMPTY_MODULE) return `${painted}: what a module script that does nothing costs the first paint.`;
+      if (v.hydrates === false) return `${painted}: what a module script that does nothing costs the first paint.`;
       return `${painted}, goal ≤ 1.10×; hydrated (every tag defined and each widget's updateComplete resolved) ${ms(x.hydrated.median)} (p25–p75 ${fixed(x.hydrated.p25, 1)}–${fixed(x.hydrated.p75, 1)}).`;
     })
     .join(' ');
