@@ -26,7 +26,6 @@ import ts from 'typescript';
 import lpn from 'google-libphonenumber';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const source = join(root, 'content', 'emergency-numbers.ts');
 const MIN_ROWS = 190;
 
 const require = createRequire(import.meta.url);
@@ -142,27 +141,35 @@ function selfTest() {
   return failures;
 }
 
-/** Transpiles the TypeScript source into a temporary directory and imports it. */
-async function loadTable() {
-  const { outputText, diagnostics } = ts.transpileModule(readFileSync(source, 'utf8'), {
-    fileName: source,
+/** Transpiles one TypeScript file of content/ into `dir` and imports it. */
+async function loadContent(dir, name) {
+  const file = join(root, 'content', `${name}.ts`);
+  const { outputText, diagnostics } = ts.transpileModule(readFileSync(file, 'utf8'), {
+    fileName: file,
     reportDiagnostics: true,
     compilerOptions: { module: ts.ModuleKind.ES2020, target: ts.ScriptTarget.ES2021 },
   });
   if (diagnostics?.length) {
-    throw new Error(
-      `content/emergency-numbers.ts: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`,
-    );
+    throw new Error(`content/${name}.ts: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`);
   }
+  const out = join(dir, `${name}.mjs`);
+  writeFileSync(out, outputText);
+  return import(pathToFileURL(out).href);
+}
+
+/** The table (content/emergency-numbers.ts) and the regions left out of it, with their reasons. */
+async function loadTable() {
   const dir = mkdtempSync(join(tmpdir(), 'legwise-emergency-'));
   try {
-    const file = join(dir, 'emergency-numbers.mjs');
-    writeFileSync(file, outputText);
-    const { EMERGENCY_NUMBERS, LEFT_OUT } = await import(pathToFileURL(file).href);
+    const { EMERGENCY_NUMBERS } = await loadContent(dir, 'emergency-numbers');
     if (!EMERGENCY_NUMBERS || typeof EMERGENCY_NUMBERS !== 'object') {
       throw new Error('content/emergency-numbers.ts does not export EMERGENCY_NUMBERS');
     }
-    return { table: EMERGENCY_NUMBERS, leftOut: LEFT_OUT ?? {} };
+    const { LEFT_OUT } = await loadContent(dir, 'emergency-numbers-left-out');
+    if (!LEFT_OUT || typeof LEFT_OUT !== 'object') {
+      throw new Error('content/emergency-numbers-left-out.ts does not export LEFT_OUT');
+    }
+    return { table: EMERGENCY_NUMBERS, leftOut: LEFT_OUT };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
