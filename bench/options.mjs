@@ -11,7 +11,7 @@ export const USAGE = `npm run bench [-- OPTIONS]: what Legwise costs a host page
   --baseline DIR           another build's dist/, measured side by side (e.g. before a change)
   --static-scale-max N     largest n for the static twin at scale (default 100)
   --quick                  fewer runs, for trying things out (not for BENCHMARKS.md)
-  --only PARTS             some of: render,locale,scale,lighthouse (comma separated; default all)
+  --only PARTS             some of: render,paint,locale,scale,lighthouse (comma separated; default all)
   --build / --no-build     always / never build first (default: when dist/ is missing or older than the sources)
   --write                  replace the tables in BENCHMARKS.md between its bench markers
   --help                   this text
@@ -34,9 +34,11 @@ export const QUICK = flag('quick');
 export const RENDER_RUNS = Math.max(QUICK ? 5 : 15, Number(option('runs') ?? (QUICK ? 5 : 21)));
 export const LOCALE_RUNS = QUICK ? 5 : 15;
 export const NETWORK_RUNS = QUICK ? 5 : 15;
+// The server HTML's first paint (paint.mjs): rounds of the static page and the server pages.
+export const PAINT_RUNS = QUICK ? 5 : 41;
 export const SCALE = [1, 10, 100, 500];
 export const SCALE_RUNS = (n) => (QUICK ? 1 : n >= 500 ? 3 : 5);
-export const PARTS = ['render', 'locale', 'scale', 'lighthouse'];
+export const PARTS = ['render', 'paint', 'locale', 'scale', 'lighthouse'];
 export const ONLY = new Set((option('only') ?? PARTS.join(',')).split(','));
 for (const part of ONLY)
   if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}"; use ${PARTS.join(', ')}.`);
@@ -96,6 +98,15 @@ export const VARIANTS = [
     name: 'Server HTML + legwise.en.js',
     script: script({ language: SOURCE_LOCALE }),
     ssr: true,
+    renderOnly: true,
+  },
+  // The same with the preload line of the script's hydrate-support chunk (docs/server-rendering.md).
+  {
+    key: 'ssr-preload',
+    name: "Server HTML + legwise.en.js + its chunk's preload line",
+    script: script({ language: SOURCE_LOCALE }),
+    ssr: true,
+    preloadHydrateSupport: true,
     renderOnly: true,
   },
   ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: script({}, '/baseline') }] : []),

@@ -14,7 +14,7 @@
 /* global document, customElements -- serializeWidgets runs in the page (page.evaluate) */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRELOAD_FILE } from '../scripts/shared.mjs';
+import { HYDRATE_SUPPORT, PRELOAD_FILE, STATS_FILE, chunkName } from '../scripts/shared.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
@@ -34,11 +34,21 @@ const benchLang = (lang) => {
 
 /**
  * A host page. `body` is the widgets' markup; `head` extra head content (the
- * module script); `widgets` how many widgets the probe waits for.
+ * module script); `widgets` how many widgets the probe waits for; `server`:
+ * the body holds server HTML (the probe waits for the first paint, probe.js).
  */
-export function shell({ title, body, head = '', widgets = 4, lang = 'en', settle = 300, hydrate = false }) {
+export function shell({
+  title,
+  body,
+  head = '',
+  widgets = 4,
+  lang = 'en',
+  settle = 300,
+  hydrate = false,
+  server = false,
+}) {
   return `<!doctype html>
-<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}${hydrate ? ' data-bench-hydrate="1"' : ''}>
+<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}${hydrate ? ' data-bench-hydrate="1"' : ''}${server ? ' data-bench-server="1"' : ''}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -83,14 +93,16 @@ export const widgetsPage = (script = SCRIPT, settle = 300, preload = undefined, 
  * The four widgets' server HTML (ssr.mjs: legwise/server's render()) and the
  * CDN module after it, which hydrates them; the probe also times the hydration.
  * `hydrate` false: the module is not Legwise's (a variant with `hydrates: false`), nothing hydrates.
+ * `preload`: the URL of the script's hydrate-support chunk, for the preload line docs/server-rendering.md gives.
  */
-export const serverPage = (widgets, script, lang = 'en', hydrate = true) =>
+export const serverPage = (widgets, script, lang = 'en', hydrate = true, preload = undefined) =>
   shell({
     title: 'Legwise: server HTML + the CDN module',
     body: widgets.join('\n    '),
-    head: moduleScript(script),
+    head: (preload ? preloadLink(preload) : '') + moduleScript(script),
     lang,
     hydrate,
+    server: true,
   });
 
 /**
@@ -173,6 +185,16 @@ export const floorPage = () =>
     head: moduleScript(FLOOR_SCRIPT),
   });
 
+/** The hydrate-support chunk that the CDN module at `script` (/dist/cdn/x.js) loads, from the build's stats.json. */
+function hydrateSupportChunk(snapshot, script) {
+  const stats = JSON.parse(readFileSync(join(snapshot, 'cdn', STATS_FILE), 'utf8'));
+  const entry = script.slice('/dist/cdn/'.length);
+  const chunk = (stats[entry]?.dynamicImports ?? []).find((f) => chunkName(f) === HYDRATE_SUPPORT);
+  if (!chunk)
+    throw new Error(`dist/cdn/${STATS_FILE} names no ${HYDRATE_SUPPORT} chunk for ${entry}: run npm run build.`);
+  return chunk;
+}
+
 /**
  * Every page of a build (its dist/ snapshot) for the `variants` (options.mjs):
  * the render page of each, and for those measured beyond the render the
@@ -196,7 +218,8 @@ export function benchPages(snapshot, variants, scale, server = []) {
   }
   for (const v of variants) {
     if (v.ssr) {
-      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang, v.hydrates !== false));
+      const preload = v.preloadHydrateSupport ? `/dist/cdn/${hydrateSupportChunk(snapshot, v.script)}` : undefined;
+      pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang, v.hydrates !== false, preload));
       continue;
     }
     pages.set(

@@ -6,11 +6,12 @@
 // JSON (and Markdown) to results/ (git-ignored). See BENCHMARKS.md.
 //   1. render.mjs: the four widgets against the same content as static HTML
 //      and as a script floor (network.mjs: the same over an emulated network);
+//   1c. paint.mjs: the server HTML's first paint against the static page's;
 //   2. locale.mjs: the locale switch;
 //   3. scale.mjs: 1, 10, 100 and 500 of each widget on one page;
 //   4. lighthouse.mjs: Lighthouse on the demo page.
 // Options (options.mjs; `npm run bench -- --help`): --runs N, --baseline DIR,
-// --static-scale-max N, --quick, --only render,locale,scale,lighthouse,
+// --static-scale-max N, --quick, --only render,paint,locale,scale,lighthouse,
 // --build / --no-build, --write (the tables into BENCHMARKS.md).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ import { startServer } from './server.mjs';
 import { log } from './stats.mjs';
 import * as render from './render.mjs';
 import * as network from './network.mjs';
+import * as paint from './paint.mjs';
 import * as locale from './locale.mjs';
 import * as scale from './scale.mjs';
 import * as lighthouse from './lighthouse.mjs';
@@ -37,6 +39,7 @@ function tables(r) {
     machineLine(r.machine, r.loadAverageEnd),
     ...(r.render ? render.table(r.render, variants) : []),
     ...(r.render?.network ? network.table(r.render.network, variants) : []),
+    ...(r.paint ? paint.table(r.paint) : []),
     ...(r.locale ? locale.table(r.locale, variants) : []),
     ...(r.scale ? scale.table(r.scale, variants) : []),
     ...(r.lighthouse ? lighthouse.table(r.lighthouse) : []),
@@ -71,12 +74,16 @@ async function main() {
       chromium = await browser.version();
       results.machine = machine(chromium);
       const context = { browser, origin: server.origin, server };
-      if (ONLY.has('render') || ONLY.has('scale'))
+      if (ONLY.has('render') || ONLY.has('paint') || ONLY.has('scale'))
         context.twin = await render.makeStaticTwin(browser, server.origin, server);
       if (ONLY.has('render')) {
         log('Render…');
         results.render = await render.run(context);
         results.render.network = await network.run(context);
+      }
+      if (ONLY.has('paint')) {
+        log('Server HTML paint…');
+        results.paint = await paint.run(context);
       }
       if (ONLY.has('locale')) {
         log('Locale switch…');

@@ -1,6 +1,6 @@
-// Small helpers of the benchmarks: quantiles and summaries of a series, a
-// least-squares fit, number formats for the tables, a timeout, and the log
-// (stderr, so that stdout holds only the tables).
+// Small helpers of the benchmarks: quantiles and summaries of a series, the
+// interval of a ratio of means, a least-squares fit, number formats for the
+// tables, a timeout, and the log (stderr, so that stdout holds only the tables).
 export const log = (...args) => console.error(...args);
 
 export function quantile(values, q) {
@@ -22,6 +22,28 @@ export const summary = (values) => ({
 });
 export const ms = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(digits)} ms`);
 export const fixed = (x, digits = 2) => (x === null || x === undefined ? 'n/a' : x.toFixed(digits));
+
+/**
+ * A 95% interval of mean(a) / mean(b), where a[i] and b[i] come from the same
+ * round: rounds are resampled with replacement (a bootstrap), with a fixed
+ * seed so that one set of figures always gives the same interval.
+ */
+export function ratioInterval(a, b, resamples = 4000) {
+  let seed = 12345;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const ratios = [];
+  for (let r = 0; r < resamples; r += 1) {
+    let sumA = 0;
+    let sumB = 0;
+    for (let i = 0; i < a.length; i += 1) {
+      const j = Math.floor(random() * a.length);
+      sumA += a[j];
+      sumB += b[j];
+    }
+    ratios.push(sumA / sumB);
+  }
+  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
+}
 
 /** Least-squares line through (x, y): slope, intercept and R². */
 export function fit(points) {
