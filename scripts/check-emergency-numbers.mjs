@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import lpn from 'google-libphonenumber';
+import { LANGUAGE_REGIONS } from './language-regions.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MIN_ROWS = 190;
@@ -60,45 +61,6 @@ function checkTable(table, { minRows = MIN_ROWS } = {}) {
   }
   return problems;
 }
-
-/**
- * The regions where each shipped language is mainly read: each must have a
- * row in the table, or be in LEFT_OUT with the reason its number could not be
- * confirmed (then it shows "your local emergency number").
- */
-const LANGUAGE_REGIONS = {
-  en: ['US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'IN', 'NG', 'KE', 'GH', 'SG', 'PH', 'JM'],
-  es: [
-    'ES',
-    'MX',
-    'AR',
-    'CO',
-    'PE',
-    'VE',
-    'CL',
-    'EC',
-    'GT',
-    'CU',
-    'BO',
-    'DO',
-    'HN',
-    'PY',
-    'SV',
-    'NI',
-    'CR',
-    'PA',
-    'UY',
-    'PR',
-  ],
-  ar: ['SA', 'EG', 'AE', 'JO', 'LB', 'IQ', 'KW', 'QA', 'BH', 'OM', 'MA', 'DZ', 'TN', 'LY', 'SD', 'YE', 'SY', 'PS'],
-  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'SN', 'CI', 'CM', 'MA', 'TN', 'DZ', 'HT'],
-  de: ['DE', 'AT', 'CH', 'LI', 'LU'],
-  pt: ['BR', 'PT', 'AO', 'MZ'],
-  'zh-Hans': ['CN', 'SG', 'TW', 'HK', 'MO'],
-  ja: ['JP'],
-  hi: ['IN'],
-  he: ['IL'],
-};
 
 /** Problems with the coverage: a language's region in neither the table nor LEFT_OUT, or in both. */
 function checkCoverage(table, leftOut) {

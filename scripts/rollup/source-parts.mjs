@@ -67,7 +67,10 @@ export const isLitSource = (name) => /node_modules\/(lit|lit-html|lit-element|@l
 /** The parts of the first load, in the order the size report prints them: a name and a test of a source path. */
 export const PARTS = [
   ['Lit (lit-html, reactive-element, lit-element, localize)', isLitSource],
-  ['Content: the care cards and emergency numbers', (s) => /content\/(care|emergency-numbers)/.test(s)],
+  [
+    'Content: the care cards and emergency numbers (and English country names)',
+    (s) => /content\/(care|emergency-numbers)|generated\/region-names/.test(s),
+  ],
   ['Content: causes, FAQ, tips, sources, dates (ids and structure)', (s) => /(^|\/)content\//.test(s)],
   ['Styles (tokens, base, print, each element’s)', (s) => /styles(\.ts|\/)/.test(s)],
   ['Elements (templates and behaviour)', (s) => /src\/elements\//.test(s)],

@@ -14,6 +14,7 @@ import { getRegion, onRegionChange, parseRegions } from '../region.js';
 import { LegwiseElement } from './legwise-element.js';
 import { whenToSeeDoctorStyles } from './when-to-see-doctor.styles.js';
 import { careSignStyles, renderSign } from './care-sign.js';
+import { regionName } from '../i18n/region-name.js';
 
 export interface EmergencyCallDetail {
   /** The region whose number was used, e.g. `GB`. */
@@ -157,7 +158,7 @@ export class WhenToSeeDoctor extends LegwiseElement {
     if (!contacts.length) noRegionHint();
     const call = contacts.length
       ? contacts.map(({ region, number }) => {
-          const country = countryName(region, this.localeController.locale);
+          const country = regionName(region, this.localeController.locale);
           return html`<p part="action" class="call" data-region=${region}>
             ${emergencyCallIntro(country)}
             <a
@@ -183,22 +184,6 @@ export class WhenToSeeDoctor extends LegwiseElement {
       }),
     );
   }
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-/** The region's name in the reader's language ("United Kingdom"), else its code. */
-function countryName(region: string, locale: string): string {
-  if (!displayNames.has(locale)) {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-    } catch {
-      // An engine without Intl.DisplayNames: the code is still unambiguous.
-    }
-    displayNames.set(locale, names);
-  }
-  return displayNames.get(locale)?.of(region) ?? region;
 }
 
 let hinted = false;
