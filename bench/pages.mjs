@@ -14,7 +14,7 @@
 /* global document, customElements -- serializeWidgets runs in the page (page.evaluate) */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HYDRATE_SUPPORT, PRELOAD_FILE, STATS_FILE, chunkName } from '../scripts/shared.mjs';
+import { HYDRATE_SUPPORT, PRELOAD_FILE, STATS_FILE, hydrateSupportChunk } from '../scripts/shared.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
@@ -186,10 +186,10 @@ export const floorPage = () =>
   });
 
 /** The hydrate-support chunk that the CDN module at `script` (/dist/cdn/x.js) loads, from the build's stats.json. */
-function hydrateSupportChunk(snapshot, script) {
+function hydrateSupportFile(snapshot, script) {
   const stats = JSON.parse(readFileSync(join(snapshot, 'cdn', STATS_FILE), 'utf8'));
   const entry = script.slice('/dist/cdn/'.length);
-  const chunk = (stats[entry]?.dynamicImports ?? []).find((f) => chunkName(f) === HYDRATE_SUPPORT);
+  const chunk = hydrateSupportChunk(stats, entry);
   if (!chunk)
     throw new Error(`dist/cdn/${STATS_FILE} names no ${HYDRATE_SUPPORT} chunk for ${entry}: run npm run build.`);
   return chunk;
@@ -218,7 +218,7 @@ export function benchPages(snapshot, variants, scale, server = []) {
   }
   for (const v of variants) {
     if (v.ssr) {
-      const preload = v.preloadHydrateSupport ? `/dist/cdn/${hydrateSupportChunk(snapshot, v.script)}` : undefined;
+      const preload = v.preloadHydrateSupport ? `/dist/cdn/${hydrateSupportFile(snapshot, v.script)}` : undefined;
       pages.set(`render-${v.key}.html`, serverPage(server, v.script, v.lang, v.hydrates !== false, preload));
       continue;
     }

@@ -71,6 +71,10 @@ const CHUNK_FILE = new RegExp(`^${CHUNKS_DIR}/(.+)-[A-Za-z0-9_-]{8}\\.js$`);
 /** The name of a chunk, from its file (`chunks/es-DjXgkjVP.js` → `es`), or undefined. */
 export const chunkName = (file) => CHUNK_FILE.exec(file)?.[1];
 
+/** The hydrate-support chunk that the CDN module `entry` (`legwise.en.js`) loads, from the build's stats.json, or undefined. */
+export const hydrateSupportChunk = (stats, entry) =>
+  (stats[entry]?.dynamicImports ?? []).find((file) => chunkName(file) === HYDRATE_SUPPORT);
+
 /** The language whose text a CDN chunk named `name` holds (the English content, or a translation), if any. */
 export const textLanguage = (name) =>
   name === ENGLISH_CONTENT ? SOURCE_LOCALE : TARGET_LOCALES.includes(name) ? name : undefined;

@@ -31,6 +31,7 @@ import {
   SOURCE_LOCALE,
   STATS_FILE,
   chunkName,
+  hydrateSupportChunk,
   entryName,
   parseEntry,
 } from './shared.mjs';
@@ -202,9 +203,10 @@ const moduleScripts = [`${entryName()}.js`, ...languageScripts.map(([f]) => f)];
 const hydrate = hydrateSnippet({
   base,
   integrity,
-  chunks: moduleScripts.flatMap((script) =>
-    (stats[script]?.dynamicImports ?? []).filter((f) => chunkName(f) === HYDRATE_SUPPORT).map((f) => [script, f]),
-  ),
+  chunks: moduleScripts.flatMap((script) => {
+    const chunk = hydrateSupportChunk(stats, script);
+    return chunk ? [[script, chunk]] : [];
+  }),
 });
 const readmeProblems = syncSections({ size: table, cdn: snippets, csp, hydrate }, { write: WRITE });
 
