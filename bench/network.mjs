@@ -5,7 +5,7 @@
 // results go under the render's (`render.network`).
 import { NETWORK_RUNS } from './options.mjs';
 import { pageRows, renderRuns, rendered, serverNote } from './render.mjs';
-import { ms } from './stats.mjs';
+import { fixed, ms } from './stats.mjs';
 
 export const NETWORK = {
   name: "Lighthouse's desktop throttling: 40 ms round trip, 10 Mbit/s",
@@ -20,13 +20,14 @@ export const run = async ({ browser, origin }) => ({
 
 /** The network table (Markdown lines). */
 export function table(N, variants) {
-  const row = (name, x, ratio) => `| ${name} | ${rendered(x)} | ${ratio} | ${ms(x.fcp.median)} |`;
+  const row = (name, x, ratio) =>
+    `| ${name} | ${rendered(x)} | ${ratio} | ${ms(x.fcp.median)} | ${fixed(x.cls.median, 3)} (max ${fixed(x.cls.max, 3)}) | ${ms(x.taskMs.median)} |`;
   return [
     '',
     `#### The same over an emulated network (${N.name}; median of ${N.runs} alternating cold runs each)`,
     '',
-    '| Page | All four rendered (p25–p75) | Ratio | FCP |',
-    '| --- | ---: | ---: | ---: |',
+    '| Page | All four rendered (p25–p75) | Ratio | FCP | CLS (max) | Main-thread CPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...pageRows(N, variants, row),
     '',
     'Chromium adds the round trip to every request and limits the bandwidth; everything else as above.',

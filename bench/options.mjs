@@ -14,6 +14,8 @@ export const USAGE = `npm run bench [-- OPTIONS]: what Legwise costs a host page
   --only PARTS             some of: render,paint,locale,scale,lighthouse (comma separated; default all)
   --build / --no-build     always / never build first (default: when dist/ is missing or older than the sources)
   --write                  replace the tables in BENCHMARKS.md between its bench markers
+  --from FILE              measure nothing: print (with --write, write) the tables of a saved run
+                           (results/bench-*.json), e.g. after a table's columns changed
   --help                   this text
 
 Environment: CHROME_PATH (default /usr/bin/chromium). The quickest run: npm run bench -- --quick --only locale`;
@@ -31,6 +33,8 @@ if (flag('help') || argv.includes('-h')) {
 }
 
 export const QUICK = flag('quick');
+// A saved run whose tables to print instead of measuring (run.mjs).
+export const FROM = option('from');
 export const RENDER_RUNS = Math.max(QUICK ? 5 : 15, Number(option('runs') ?? (QUICK ? 5 : 21)));
 export const LOCALE_RUNS = QUICK ? 5 : 15;
 export const NETWORK_RUNS = QUICK ? 5 : 15;
@@ -52,7 +56,8 @@ if (BASELINE && !existsSync(join(BASELINE, `cdn/${entryName()}.js`)))
 
 /** The URL of a CDN script of this build (or of the baseline's), as the bench server serves it. */
 const script = (entry, root = '/dist') => `${root}/cdn/${entryName(entry)}.js`;
-export const VARIANTS = [
+/** Every page measured: Legwise's embeds, the server pages, and a baseline build's page (with --baseline). */
+export const ALL_VARIANTS = [
   // `short`: its name in the locale and scale tables, where a preload line plays no part.
   { key: 'widgets', name: 'legwise.js, no preload line', short: 'legwise.js', script: script() },
   // The README's preload line for the page's language, with legwise.js; measured for the render only.
@@ -109,8 +114,10 @@ export const VARIANTS = [
     preloadHydrateSupport: true,
     renderOnly: true,
   },
-  ...(BASELINE ? [{ key: 'baseline', name: 'Baseline build (--baseline)', script: script({}, '/baseline') }] : []),
+  { key: 'baseline', name: 'Baseline build (--baseline)', script: script({}, '/baseline') },
 ];
+/** The pages this run measures. */
+export const VARIANTS = ALL_VARIANTS.filter((v) => BASELINE || v.key !== 'baseline');
 /** The render table's second reference: the same markup attached by a module script (pages.mjs, floorScript). */
 export const FLOOR = { key: 'floor', name: 'Script floor: the same markup from a module script' };
 /** The variants measured beyond the render (locale switch, scale). */

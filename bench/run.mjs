@@ -12,12 +12,24 @@
 //   4. lighthouse.mjs: Lighthouse on the demo page.
 // Options (options.mjs; `npm run bench -- --help`): --runs N, --baseline DIR,
 // --static-scale-max N, --quick, --only render,paint,locale,scale,lighthouse,
-// --build / --no-build, --write (the tables into BENCHMARKS.md).
+// --build / --no-build, --write (the tables into BENCHMARKS.md), --from FILE
+// (the tables of a saved run, measuring nothing).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, STATS_FILE } from '../scripts/shared.mjs';
-import { BASELINE, LOCALE_RUNS, ONLY, QUICK, RENDER_RUNS, SCALE, VARIANTS, flag } from './options.mjs';
+import {
+  ALL_VARIANTS,
+  BASELINE,
+  FROM,
+  LOCALE_RUNS,
+  ONLY,
+  QUICK,
+  RENDER_RUNS,
+  SCALE,
+  VARIANTS,
+  flag,
+} from './options.mjs';
 import { CHROME, launch } from './browser.mjs';
 import { ensureBuild, snapshotDist } from './dist.mjs';
 import { loadAverage, machine, machineLine } from './machine.mjs';
@@ -34,7 +46,7 @@ import * as lighthouse from './lighthouse.mjs';
 
 /** The tables of every part that ran, as Markdown. */
 function tables(r) {
-  const variants = VARIANTS.filter((v) => r.render?.[v.key] || r.locale?.[v.key] || r.scale?.[v.key]);
+  const variants = ALL_VARIANTS.filter((v) => r.render?.[v.key] || r.locale?.[v.key] || r.scale?.[v.key]);
   return [
     machineLine(r.machine, r.loadAverageEnd),
     ...(r.render ? render.table(r.render, variants) : []),
@@ -46,7 +58,33 @@ function tables(r) {
   ].join('\n');
 }
 
+/** Replace the tables in BENCHMARKS.md, between its bench markers, with `table`. */
+function writeTables(table) {
+  const doc = join(ROOT, 'BENCHMARKS.md');
+  const text = readFileSync(doc, 'utf8');
+  if (!text.includes('<!-- bench:start -->'))
+    throw new Error('BENCHMARKS.md has no <!-- bench:start --> / <!-- bench:end --> markers.');
+  writeFileSync(doc, text.replace(/(<!-- bench:start -->\n)[^]*?(\n<!-- bench:end -->)/, `$1${table}$2`));
+  log('Updated the tables in BENCHMARKS.md.');
+}
+
+/** --from FILE: the tables of a saved run, printed (and with --write, written); nothing is measured. */
+function reprint(file) {
+  if (!existsSync(file)) throw new Error(`--from ${file}: no such file (the runs are saved in results/).`);
+  let results;
+  try {
+    results = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`--from ${file}: not a saved run (${error.message}).`);
+  }
+  if (!results.machine) throw new Error(`--from ${file}: not a saved run of npm run bench (it has no "machine").`);
+  const table = tables(results);
+  console.log(`\n${table}\n`);
+  if (flag('write')) writeTables(table);
+}
+
 async function main() {
+  if (FROM) return reprint(FROM);
   const started = Date.now();
   ensureBuild();
   if (!existsSync(CHROME))
@@ -129,15 +167,7 @@ async function main() {
     `Wrote results/bench-${stamp}.json, results/bench-latest.json and results/bench-latest.md (${results.seconds} s in all).`,
   );
 
-  if (flag('write')) {
-    const doc = join(ROOT, 'BENCHMARKS.md');
-    const text = readFileSync(doc, 'utf8');
-    const next = text.replace(/(<!-- bench:start -->\n)[^]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
-    if (next === text && !text.includes('<!-- bench:start -->'))
-      throw new Error('BENCHMARKS.md has no <!-- bench:start --> / <!-- bench:end --> markers.');
-    writeFileSync(doc, next);
-    log('Updated the tables in BENCHMARKS.md.');
-  }
+  if (flag('write')) writeTables(table);
 }
 
 main().catch((error) => {

@@ -8,8 +8,10 @@
 //
 // Still spelled out elsewhere, outside the build tools: src/locale-loaders*.ts
 // (the import of ./generated/content-en.js, the classic script's locales/
-// folder, one line per locale), lit-localize.json (the locales themselves,
-// read here) and the browser tests, which check these names from the outside.
+// folder, one line per locale, and the pseudo-locale's name, which the source
+// defines once in src/locale-loaders.ts), lit-localize.json (the locales
+// themselves, read here) and the browser tests, which check these names from
+// the outside.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,9 @@
 // exceeded.
 //
 // It also checks the README's generated sections against this build: the
-// size table (between <!-- size:start --> and <!-- size:end -->) and the CDN
+// size table (between <!-- size:start --> and <!-- size:end -->), the
+// budgets (<!-- budgets:start --> …), the CSP with the server HTML's style
+// hashes (<!-- csp:start --> …), the hydrate-support preload lines and the CDN
 // snippets with the Subresource Integrity hashes of dist/cdn/integrity.json
 // (<!-- cdn:start --> … <!-- cdn:end -->), and fails, naming the section,
 // when they are out of date. It never writes a file unless asked:
@@ -165,10 +167,12 @@ for (const [f] of [...languageScripts, ...classicLanguageScripts]) {
   if (g > budgets.languageScriptGzip)
     failures.push(`${f} is ${kb(g)} gzip; the budget for a language's script is ${kb(budgets.languageScriptGzip)}.`);
 }
-console.log(
-  `\nBudgets (package.json sizeBudgets): first load ${kb(budgets.firstLoadGzip)} gzip; each locale or content chunk ${kb(budgets.localeChunkGzip)} gzip; ` +
-    `each language's script ${kb(budgets.languageScriptGzip)} gzip.`,
-);
+// The budgets, printed and documented (docs/size.md, its "budgets" section).
+const budgetLine =
+  `The budgets (package.json \`sizeBudgets\`), gzip: first load ${kb(budgets.firstLoadGzip)} (\`firstLoadGzip\`), ` +
+  `each language or content chunk ${kb(budgets.localeChunkGzip)} (\`localeChunkGzip\`), ` +
+  `each language's script ${kb(budgets.languageScriptGzip)} (\`languageScriptGzip\`).`;
+console.log(`\n${budgetLine}`);
 
 // Where the first load's bytes go (scripts/rollup/source-parts.mjs): each part's cost, printed, not documented.
 const parts = stats[`${entryName()}.js`]?.parts;
@@ -208,7 +212,10 @@ const hydrate = hydrateSnippet({
     return chunk ? [[script, chunk]] : [];
   }),
 });
-const readmeProblems = syncSections({ size: table, cdn: snippets, csp, hydrate }, { write: WRITE });
+const readmeProblems = syncSections(
+  { size: table, budgets: budgetLine, cdn: snippets, csp, hydrate },
+  { write: WRITE },
+);
 
 // `--baseline DIR` (another build's dist/, e.g. from before a change): the scripts' gzip sizes before and after.
 const baselineAt = process.argv.indexOf('--baseline');

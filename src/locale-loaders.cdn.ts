@@ -6,11 +6,11 @@
  * downloads it. The scripts for one language (`legwise.es.js`) build on
  * this module and add their translation (rollup.config.mjs, localeLoaders).
  */
-import { loaders as shipped, type LocaleModule } from './locale-loaders.js';
+import { PSEUDO_LOCALE, loaders as shipped, type LocaleModule } from './locale-loaders.js';
 
 export { builtIn } from './locale-loaders.js';
 
-/** Every translation, and the pseudo-locale for the demo page (a lazy chunk: no page loads it unless it asks for `en-XA`). */
-export const loaders: typeof shipped = { ...shipped, 'en-XA': () => import('./generated/locales/en-XA.js') };
+/** Every translation, and the pseudo-locale for the demo page (a lazy chunk: no page loads it unless it asks for it). */
+export const loaders: typeof shipped = { ...shipped, [PSEUDO_LOCALE]: () => import('./generated/locales/en-XA.js') };
 
 export const contentLoader: (() => Promise<LocaleModule>) | undefined = () => import('./generated/content-en.js');

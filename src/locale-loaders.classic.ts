@@ -5,7 +5,13 @@
  * ES module in `locales/` next to the script, found from the script's own URL
  * (captured while it runs) and loaded with `import()`.
  */
-import type { BuiltInLocale, LocaleModule, ShippedLocale, TargetLocale } from './locale-loaders.js';
+import {
+  PSEUDO_LOCALE,
+  type BuiltInLocale,
+  type LocaleModule,
+  type ShippedLocale,
+  type TargetLocale,
+} from './locale-loaders.js';
 // Rollup swaps this module in for locale-loaders.ts in the classic build.
 
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
@@ -24,8 +30,8 @@ export const loaders: Partial<Record<TargetLocale, () => Promise<LocaleModule>>>
   Record<ShippedLocale, () => Promise<LocaleModule>> = {
   ar: load('ar'),
   de: load('de'),
-  // The pseudo-locale, for the demo page: a file that no page loads unless it asks for `en-XA`.
-  'en-XA': load('en-XA'),
+  // The pseudo-locale, for the demo page: a file that no page loads unless it asks for it.
+  [PSEUDO_LOCALE]: load(PSEUDO_LOCALE),
   es: load('es'),
   fr: load('fr'),
   he: load('he'),

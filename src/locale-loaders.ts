@@ -9,8 +9,12 @@ import type { targetLocales } from './generated/locale-codes.js';
 
 export type TargetLocale = (typeof targetLocales)[number];
 
-/** The pseudo-locale (generated from the English, for testing): not in the npm build, see locale-loaders.cdn.ts. */
-type PseudoLocale = 'en-XA';
+/**
+ * The pseudo-locale (generated from the English, for testing): not in the npm
+ * build, see locale-loaders.cdn.ts. The build tools name it in scripts/shared.mjs.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+type PseudoLocale = typeof PSEUDO_LOCALE;
 
 /** The translations that ship to apps: every target locale but the pseudo-locale. */
 export type ShippedLocale = Exclude<TargetLocale, PseudoLocale>;

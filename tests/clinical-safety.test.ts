@@ -4,7 +4,7 @@ import { contentVersion, supportedLocales } from '../src/index.js';
 import { careCards } from '../content/care.js';
 import { causes } from '../content/causes.js';
 import { CARE_TIERS } from '../content/types.js';
-import { all, container, shadow, text, until, watchEachTest } from './helpers.js';
+import { all, container, shadow, TAGS, text, until, watchEachTest } from './helpers.js';
 
 /** The tier of each care sign, from the English data: ids are the same in every language. */
 const TIER_OF = new Map(careCards().flatMap((card) => card.signs.map((s) => [s.id, card.tier] as const)));
@@ -117,7 +117,7 @@ describe('clinical safety', () => {
   }
 
   describe('footer', () => {
-    for (const tag of ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
+    for (const tag of TAGS) {
       it(`<${tag}> shows the review dates, how it was checked and its sources, collapsed`, async () => {
         const root = await container(html`<div>${document.createElement(tag)}</div>`);
         const el = root.firstElementChild!;

@@ -1,5 +1,10 @@
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { TAGS } from '../src/internal/tags.js';
 /** Shared test helpers. */
+
+/** The four elements' tag names, from the library: the one list. */
+export { TAGS };
+export type Tag = (typeof TAGS)[number];
 
 /** Collects console.warn / console.error calls until `restore()` is called. */
 export function captureConsole() {
@@ -99,13 +104,34 @@ export async function container<T extends HTMLElement = HTMLDivElement>(
   return root;
 }
 
-/** The four widgets in a <div>, as a page places them (the care cards first, for `region`). */
-export const fourWidgets = (region: string): TemplateResult => html`<div>
-  <when-to-see-doctor region=${region}></when-to-see-doctor>
-  <cause-list></cause-list>
-  <faq-accordion></faq-accordion>
-  <exercise-tips></exercise-tips>
-</div>`;
+/** How fourWidgets() places the widgets. */
+export interface FourWidgetsOptions {
+  /** Attributes for each of the four, e.g. `{ theme: 'dark', open: 'all' }`. */
+  attrs?: Record<string, string>;
+  /** The <div>'s inline style, e.g. host tokens. */
+  style?: string;
+  /** `'page'` (default): the care cards first, as a page places them; `'tags'`: in the order of TAGS. */
+  order?: 'page' | 'tags';
+}
+
+/**
+ * The four widgets in a <div>, for container(): the care cards with `region`
+ * (when-to-see-doctor is the only one that reads it), each with `attrs`.
+ */
+export function fourWidgets(
+  region: string,
+  { attrs = {}, style, order = 'page' }: FourWidgetsOptions = {},
+): TemplateResult {
+  const care: Tag = 'when-to-see-doctor';
+  const tags = order === 'page' ? [care, ...TAGS.filter((t) => t !== care)] : TAGS;
+  const widgets = tags.map((tag) => {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(tag === care ? { region, ...attrs } : attrs))
+      el.setAttribute(name, value);
+    return el;
+  });
+  return html`<div style=${style ?? nothing}>${widgets}</div>`;
+}
 
 /**
  * Every value `read` gives for a widget's content wrapper (`[part="content"]`)

@@ -12,17 +12,21 @@
  * the tests assert the same computed styles in every engine.
  */
 import { emulateMedia as emulateMediaCommand } from '@web/test-runner-commands';
+import { TAGS } from '../src/internal/tags.js';
 
 type Media = Parameters<typeof emulateMediaCommand>[0];
-
-const WIDGET_TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
 
 let inPage = false;
 /** The emulated media, once the engine cannot emulate: what a browser has by default. */
 const state = { media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' };
 const originals = new WeakMap<CSSMediaRule, string>();
 
-export async function emulateMedia(media: Media): Promise<void> {
+/**
+ * Emulate `media` for the page, its same-origin frames included. Where the
+ * engine cannot, the rules are rewritten in `doc` (by default this page's;
+ * give a frame's document to test the widgets in it).
+ */
+export async function emulateMedia(media: Media, doc: Document = document): Promise<void> {
   if (!inPage) {
     try {
       await emulateMediaCommand(media);
@@ -36,18 +40,18 @@ export async function emulateMedia(media: Media): Promise<void> {
   if (media.media != null) state.media = media.media;
   if (media.colorScheme != null) state.colorScheme = media.colorScheme;
   if (media.reducedMotion != null) state.reducedMotion = media.reducedMotion;
-  for (const sheet of styleSheets()) rewrite(sheet.cssRules);
+  for (const sheet of styleSheets(doc)) rewrite(sheet.cssRules);
 }
 
 /** Whether the engine emulates media itself (false once the in-page fallback is in use). */
 export const emulatesMediaNatively = () => !inPage;
 
 /** Every style sheet the widgets and the page use, including those of widgets not rendered yet. */
-function styleSheets(): Set<CSSStyleSheet> {
-  const sheets = new Set<CSSStyleSheet>([...document.styleSheets, ...document.adoptedStyleSheets]);
-  for (const tag of WIDGET_TAGS) {
-    const styles =
-      (customElements.get(tag) as unknown as { elementStyles?: unknown[] } | undefined)?.elementStyles ?? [];
+function styleSheets(doc: Document): Set<CSSStyleSheet> {
+  const sheets = new Set<CSSStyleSheet>([...doc.styleSheets, ...doc.adoptedStyleSheets]);
+  const registry = doc.defaultView?.customElements;
+  for (const tag of TAGS) {
+    const styles = (registry?.get(tag) as unknown as { elementStyles?: unknown[] } | undefined)?.elementStyles ?? [];
     for (const style of styles) {
       const sheet = style instanceof CSSStyleSheet ? style : (style as { styleSheet?: CSSStyleSheet }).styleSheet;
       if (sheet) sheets.add(sheet);
@@ -60,13 +64,16 @@ function styleSheets(): Set<CSSStyleSheet> {
       visit(el.shadowRoot);
     }
   };
-  visit(document);
+  visit(doc);
   return sheets;
 }
 
+const isMediaRule = (rule: CSSRule): rule is CSSMediaRule => 'media' in rule && 'cssRules' in rule;
+
 function rewrite(rules: CSSRuleList) {
   for (const rule of rules) {
-    if (rule instanceof CSSMediaRule) {
+    // Not `instanceof`: a frame's rules come from its own realm.
+    if (isMediaRule(rule)) {
       if (!originals.has(rule)) originals.set(rule, rule.media.mediaText);
       const text = evaluate(originals.get(rule)!);
       if (rule.media.mediaText !== text) rule.media.mediaText = text;

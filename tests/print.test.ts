@@ -1,20 +1,17 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from './media.js';
 import '../src/index.js';
 import type { LegwiseElement } from '../src/elements/legwise-element.js';
 import type { FaqAccordion } from '../src/elements/faq-accordion.js';
-import { all, container, shadow, text } from './helpers.js';
+import { all, container, fourWidgets, shadow, text } from './helpers.js';
 
-const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
 const BLACK = 'rgb(0, 0, 0)';
 const style = (el: Element | null, pseudo?: string) => getComputedStyle(el!, pseudo);
 
-async function page(attrs = '', wrapperStyle = ''): Promise<LegwiseElement[]> {
-  const root = await container(html`<div style=${wrapperStyle}></div>`);
-  root.innerHTML = TAGS.map((t) => `<${t} region="GB" ${attrs}></${t}>`).join('');
-  const els = [...root.children] as LegwiseElement[];
-  for (const el of els) await el.updateComplete;
-  return els;
+/** The four widgets, in the order of TAGS, ready. */
+async function page(attrs: Record<string, string> = {}, style?: string): Promise<LegwiseElement[]> {
+  const root = await container(fourWidgets('GB', { attrs, style, order: 'tags' }));
+  return [...root.children] as LegwiseElement[];
 }
 
 /** Shown on paper: rendered with a size, and not hidden. */
@@ -122,7 +119,7 @@ describe('print', () => {
   it('prints black on white whatever the theme or the host tokens', async function () {
     await emulateMedia({ colorScheme: 'dark' });
     const els = await page(
-      'theme="dark"',
+      { theme: 'dark' },
       '--legwise-color-text: #ddd; --legwise-color-surface: #123; --legwise-color-accent: #9cf; --legwise-color-emergency: #600',
     );
     await emulateMedia({ media: 'print', colorScheme: 'dark' });

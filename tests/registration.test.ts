@@ -2,11 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import * as legwise from '../src/index.js';
 import { CauseList } from '../src/classes.js';
 import { defineElement } from '../src/internal/define.js';
-import { captureConsole, container, shadow, text } from './helpers.js';
+import { captureConsole, container, shadow, TAGS, text } from './helpers.js';
 
 describe('registration', () => {
   it('defines the four tags', () => {
-    for (const tag of ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
+    for (const tag of TAGS) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

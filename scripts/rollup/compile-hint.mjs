@@ -2,7 +2,7 @@
 // other engines read a comment): every function in the file runs while the
 // widgets first render, so the browser compiles them all on the thread that
 // streams the script in, rather than one by one on the main thread as each is
-// first called. Measured: see BENCHMARKS.md, item 11. The minifier
+// first called. Measured: see BENCHMARKS.md, item 5. The minifier
 // (minify.mjs) keeps this one comment: KEEP_COMPILE_HINT.
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -8,6 +8,7 @@
 // extraction), so every output of one build agrees. Runs after
 // strip-lazy-content.mjs, which decides by the readable id.
 import { sourceMessages } from '../localize-lib.mjs';
+import { ENGLISH_CONTENT_MODULE, LOCALES_DIR } from '../shared.mjs';
 
 let codes;
 /** The short code of each message id. */
@@ -22,7 +23,11 @@ export function shortIdCodes() {
 /** A message id in `id: '…'` (a msg() option) or as a key `'…':` (a generated template map). */
 const ID_OPTION = /(\bid:\s*)(['"])([^'"\n]+)\2/g;
 const TEMPLATE_KEY = /(^|[{,\s])(['"])([^'"\n]+)\2(\s*:)/g;
-const MESSAGE_MODULE = /\/(content\/[^/]+|src\/generated\/(locales\/[^/]+|content-en))\.ts$/;
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The modules that hold message ids: the content, each locale module, the English content module. */
+const MESSAGE_MODULE = new RegExp(
+  `/(content/[^/]+|${literally(LOCALES_DIR)}/[^/]+|${literally(ENGLISH_CONTENT_MODULE.replace(/\.ts$/, ''))})\\.ts$`,
+);
 
 export const shortIds = () => ({
   name: 'legwise-short-ids',

@@ -6,18 +6,20 @@
  * both fall back to their defaults and one warning names the token. It checks
  * after every render and whenever the resolved colours change.
  *
- * The CSS that feeds it (`emergencyGuardStyles`, part of the base styles) and
- * the code that reads it share the constants below.
+ * The CSS that feeds it (`emergencyGuardStyles`, part of the base styles:
+ * the emergency pair's private variables are defined there, not with the
+ * other tokens) and the code that reads it share the constants below.
  */
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { quoteValue } from './attributes.js';
 import { contrastRatio, layer, parseColour } from './colour.js';
+import { schemeDefault, tokenProperty } from '../styles/tokens.js';
 
 /** The minimum contrast ratio between emergency text and its background. */
 export const EMERGENCY_MIN_CONTRAST = 4.5;
 
-const TOKEN = '--legwise-color-emergency';
-const TEXT_TOKEN = '--legwise-color-emergency-text';
+const TOKEN = tokenProperty('emergency');
+const TEXT_TOKEN = tokenProperty('emergency-text');
 /** The class on `.content` that makes the emergency pair fall back to its defaults. */
 const GUARD_CLASS = 'guard-emergency';
 /**
@@ -31,9 +33,18 @@ const GUARD_CLASS = 'guard-emergency';
 const CARRY_BACKGROUND = 'column-rule-color';
 const CARRY_TEXT = 'text-decoration-color';
 
-/** The carrier rules, on the content wrapper; part of every widget's base styles. */
+/**
+ * The emergency pair, on the content wrapper; part of every widget's base
+ * styles: as the host asks for it (--_emergency-host: its token, else the
+ * scheme's default), as used (--_emergency: the scheme's default when the
+ * guard rejects the host's pair), and the carrier rules.
+ */
 export const emergencyGuardStyles = css`
   .content {
+    --_emergency-host: var(${unsafeCSS(TOKEN)}, var(${unsafeCSS(schemeDefault('emergency'))}));
+    --_emergency-text-host: var(${unsafeCSS(TEXT_TOKEN)}, var(${unsafeCSS(schemeDefault('emergency-text'))}));
+    --_emergency: var(--_emergency-host);
+    --_emergency-text: var(--_emergency-text-host);
     ${unsafeCSS(CARRY_BACKGROUND)}: color-mix(in srgb, var(--_emergency-host) 100%, transparent 0%);
     ${unsafeCSS(CARRY_TEXT)}: color-mix(in srgb, var(--_emergency-text-host) 100%, transparent 0%);
     transition:
@@ -42,8 +53,8 @@ export const emergencyGuardStyles = css`
       background-color 1ms step-start;
   }
   .content.${unsafeCSS(GUARD_CLASS)} {
-    --_emergency: var(--_d-emergency);
-    --_emergency-text: var(--_d-emergency-text);
+    --_emergency: var(${unsafeCSS(schemeDefault('emergency'))});
+    --_emergency-text: var(${unsafeCSS(schemeDefault('emergency-text'))});
   }
 `;
 
@@ -122,7 +133,10 @@ export class EmergencyContrastController implements ReactiveController {
         problem = `${notColours.join(' and ')} must be a CSS colour`;
       } else {
         // The pair as the host asks for it, laid over the surface as the reader sees it.
-        const backdrop = [parseColour(style.getPropertyValue('--_d-surface')), parseColour(style.backgroundColor)];
+        const backdrop = [
+          parseColour(style.getPropertyValue(schemeDefault('surface'))),
+          parseColour(style.backgroundColor),
+        ];
         const bg = layer([...backdrop, parseColour(style.getPropertyValue(CARRY_BACKGROUND))]);
         const fg = layer([bg, parseColour(style.getPropertyValue(CARRY_TEXT))]);
         const ratio = bg && fg ? contrastRatio(bg, fg) : undefined;

@@ -70,10 +70,16 @@ export const TOKEN_DEFAULTS = Object.freeze({
   space: '1rem',
 });
 
+/** The public custom property of a colour token, e.g. `--legwise-color-emergency`. */
+export const tokenProperty = (token: ColorToken): string => `--legwise-color-${token}`;
+
+/** The private variable that holds a colour token's default in the current scheme, e.g. `--_d-surface`. */
+export const schemeDefault = (token: ColorToken): string => `--_d-${token}`;
+
 const schemeDefaults = (scheme: 'light' | 'dark'): CSSResult =>
   unsafeCSS(
     Object.entries(COLOR_DEFAULTS[scheme])
-      .map(([name, value]) => `--_d-${name}: ${value};`)
+      .map(([name, value]) => `${schemeDefault(name as ColorToken)}: ${value};`)
       .join('\n    ') + `\n    color-scheme: ${scheme};`,
   );
 
@@ -107,12 +113,7 @@ export const tokenStyles = css`
     --_space: var(--legwise-space, ${unsafeCSS(TOKEN_DEFAULTS.space)});
     --_urgent: var(--legwise-color-urgent, var(--_d-urgent));
     --_routine: var(--legwise-color-routine, var(--_d-routine));
-    /* The emergency pair as the host asks for it… */
-    --_emergency-host: var(--legwise-color-emergency, var(--_d-emergency));
-    --_emergency-text-host: var(--legwise-color-emergency-text, var(--_d-emergency-text));
-    /* …and as used: the defaults when the contrast guard rejects the host's pair. */
-    --_emergency: var(--_emergency-host);
-    --_emergency-text: var(--_emergency-text-host);
+    /* The emergency pair (--_emergency, --_emergency-text): src/internal/emergency-contrast.ts. */
 
     background-color: var(--_surface);
     color: var(--_text);

@@ -36,9 +36,9 @@ describe('accessibility', () => {
 
     it('with theme="dark" in a light scheme and theme="light" in a dark scheme', async function () {
       await emulateMedia({ colorScheme: 'light' });
-      for (const el of await page('en', 'theme="dark" open="all"')) await expect(el).to.be.accessible();
+      for (const el of await page('en', { theme: 'dark', open: 'all' })) await expect(el).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
-      for (const el of await page('en', 'theme="light" open="all"')) await expect(el).to.be.accessible();
+      for (const el of await page('en', { theme: 'light', open: 'all' })) await expect(el).to.be.accessible();
     });
   });
 });

@@ -13,11 +13,11 @@ describe('accessibility', () => {
   describe('contrast (WCAG 1.4.3): every visible text at 4.5:1 or more', function () {
     this.timeout(30000);
     for (const [name, scheme, attrs] of [
-      ['light scheme', 'light', ''],
-      ['dark scheme', 'dark', ''],
-      ['theme="dark"', 'light', 'theme="dark"'],
-      ['theme="light" in a dark scheme', 'dark', 'theme="light"'],
-      ['a host emergency colour that the guard rejects', 'light', 'style="--legwise-color-emergency: #ffd0d0"'],
+      ['light scheme', 'light', undefined],
+      ['dark scheme', 'dark', undefined],
+      ['theme="dark"', 'light', { theme: 'dark' }],
+      ['theme="light" in a dark scheme', 'dark', { theme: 'light' }],
+      ['a host emergency colour that the guard rejects', 'light', { style: '--legwise-color-emergency: #ffd0d0' }],
     ] as const) {
       it(name, async function () {
         await emulateMedia({ colorScheme: scheme });
@@ -25,7 +25,7 @@ describe('accessibility', () => {
         try {
           // Every locale in the two schemes; the forced themes and the guard in English (same CSS).
           for (const locale of attrs ? ['en'] : supportedLocales) {
-            const els = await page(locale, `open="all" ${attrs}`);
+            const els = await page(locale, { open: 'all', ...attrs });
             for (const el of els) {
               expect(textElements(el).length, el.localName).to.be.greaterThan(5);
               expect(lowContrast(el), `${locale} ${el.localName}`).to.deep.equal([]);
@@ -38,7 +38,7 @@ describe('accessibility', () => {
     }
 
     it('the check itself catches unreadable text', async () => {
-      const [el] = await page('en', 'style="--legwise-color-muted: #dddddd"');
+      const [el] = await page('en', { style: '--legwise-color-muted: #dddddd' });
       expect(lowContrast(el!).length).to.be.greaterThan(0);
     });
   });
@@ -48,7 +48,7 @@ describe('accessibility', () => {
     for (const locale of supportedLocales) {
       it(`${locale}: nothing scrolls sideways at 320 px`, async () => {
         await narrow(320, 640);
-        for (const el of await page(locale, 'open="all"')) {
+        for (const el of await page(locale, { open: 'all' })) {
           expect(overflow(el), el.localName).to.deep.equal([]);
           expect(el.getBoundingClientRect().width).to.be.at.most(320).and.at.least(280);
         }
@@ -59,7 +59,7 @@ describe('accessibility', () => {
       for (const width of [1280, 320]) {
         await narrow(width);
         document.documentElement.style.fontSize = '';
-        const els = await page('en', 'open="all"');
+        const els = await page('en', { open: 'all' });
         const before = els.map((el) => parseFloat(getComputedStyle(content(el)).fontSize));
         document.documentElement.style.fontSize = '200%';
         for (const [i, el] of els.entries()) {

@@ -4,7 +4,8 @@ import { emulateMedia } from '../media.js';
 import { supportedLocales, setLocale } from '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import { all, shadow, text } from '../helpers.js';
-import { content, contrast, narrow, over, page, parseColour, resetPage } from './helpers.js';
+import { contrast, over, parseColour } from '../colour.js';
+import { content, narrow, page, resetPage } from './helpers.js';
 
 describe('accessibility', () => {
   before(async () => {
@@ -14,9 +15,9 @@ describe('accessibility', () => {
 
   describe('focus (WCAG 2.4.7, 2.4.11, 2.4.13)', () => {
     for (const [name, scheme, attrs] of [
-      ['light', 'light', ''],
-      ['dark', 'dark', ''],
-      ['theme="dark"', 'light', 'theme="dark"'],
+      ['light', 'light', undefined],
+      ['dark', 'dark', undefined],
+      ['theme="dark"', 'light', { theme: 'dark' }],
     ] as const) {
       it(`${name}: every focusable element shows a solid outline of 3:1 or more around readable text`, async function () {
         await emulateMedia({ colorScheme: scheme });

@@ -1,41 +1,24 @@
 /**
  * Shared by the accessibility tests (tests/a11y/*.test.ts): the four widgets on
- * a page, colour maths independent of the guard's, and layout probes.
+ * a page, colour and layout probes.
  */
 import type { TemplateResult } from 'lit';
-import { html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import { loaders, type TargetLocale } from '../../src/locale-loaders.js';
-import { all, container, shadow, text, until } from '../helpers.js';
+import { all, container, fourWidgets, shadow, text, until } from '../helpers.js';
+import { contrast, over, parseColour, type Rgba } from '../colour.js';
 
 /** container() with the width the current test asks for (see setWidth). */
 export const contain = <T extends HTMLElement = HTMLDivElement>(template: TemplateResult) =>
   container<T>(template, holderWidth);
 
 // ---------------------------------------------------------------------------
-// Helpers. Colours are parsed and compared here, independently of the guard in
-// LegwiseElement, so a bug in one does not hide in the other.
+// Helpers. Colours are parsed and compared with tests/colour.ts, independently
+// of the guard in LegwiseElement, so a bug in one does not hide in the other.
 
-export type Rgba = [number, number, number, number];
-export function parseColour(value: string): Rgba {
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+))?\s*\)$/.exec(value.trim());
-  if (!m) throw new Error(`unexpected colour ${value}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-}
-export function over([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba {
-  return [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a), 1];
-}
-export function luminance([r, g, b]: Rgba): number {
-  const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-export function contrast(a: Rgba, b: Rgba): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
-  return (x + 0.05) / (y + 0.05);
-}
 /** The opaque background behind an element: its own and its ancestors' backgrounds, inside the widget, over white. */
 export function backgroundOf(node: Element, host: Element): Rgba {
   const layers: Rgba[] = [];
@@ -83,15 +66,13 @@ export async function narrow(width: number, height = 800): Promise<void> {
   holderWidth = width;
 }
 
-export const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
 export const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
 export const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="content"]')!;
 
-/** The four widgets on a page in `locale`, ready. */
-export async function page(locale: string, attrs = ''): Promise<LegwiseElement[]> {
+/** The four widgets on a page in `locale`, in the order of TAGS, each with `attrs`, ready. */
+export async function page(locale: string, attrs: Record<string, string> = {}): Promise<LegwiseElement[]> {
   document.documentElement.lang = locale;
-  const root = await contain(html`<div></div>`);
-  root.innerHTML = TAGS.map((t) => `<${t} region="GB" ${attrs}></${t}>`).join('');
+  const root = await contain(fourWidgets('GB', { attrs, order: 'tags' }));
   const els = [...root.children] as LegwiseElement[];
   await until(
     () => els.every((el) => langOf(el) === locale && el.shadowRoot!.querySelector('[part="footer"]')),

@@ -12,7 +12,7 @@ describe('accessibility', () => {
   describe('screen-reader semantics', () => {
     it('uses the heading levels asked', async () => {
       for (const level of [2, 3, 5]) {
-        const els = await page('en', `heading-level="${level}"`);
+        const els = await page('en', { 'heading-level': String(level) });
         for (const el of els) {
           const headings = all(el, 'h2, h3, h4, h5, h6').map((h) => Number(h.localName[1]));
           expect(headings.length, el.localName).to.be.greaterThan(0);
@@ -43,7 +43,7 @@ describe('accessibility', () => {
     });
 
     it('follows the APG accordion pattern: buttons in headings that control labelled regions', async () => {
-      const [, faq] = await page('en', 'open="stress"');
+      const [, faq] = await page('en', { open: 'stress' });
       for (const button of all(faq!, '[part="question"]')) {
         expect(button.localName).to.equal('button');
         expect(button.parentElement!.matches('h2')).to.equal(true);

@@ -5,9 +5,7 @@
 // request besides the script; any other language still loads lazily, from
 // the files that legwise.js (or legwise.classic.js) uses too.
 import { expect } from '@open-wc/testing';
-import { all, container, fourWidgets, shadow, text, until, watchEachTest } from '../helpers.js';
-
-const TAGS = ['when-to-see-doctor', 'cause-list', 'faq-accordion', 'exercise-tips'];
+import { all, container, fourWidgets, shadow, TAGS, text, until, watchEachTest } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 declare global {
@@ -34,7 +32,7 @@ function recordEveryRender(): { seen: Map<Element, string[]>; restore(): void } 
   const original = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
     const root = original.call(this, init);
-    if (TAGS.includes(this.localName)) {
+    if ((TAGS as readonly string[]).includes(this.localName)) {
       const states: string[] = [];
       seen.set(this, states);
       new MutationObserver(() => {

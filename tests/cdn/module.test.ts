@@ -1,6 +1,6 @@
 // The CDN module as a webmaster embeds it: dist/cdn/legwise.js (npm run build).
 import { expect, html } from '@open-wc/testing';
-import { all, captureConsole, container, shadow, text, until } from '../helpers.js';
+import { all, captureConsole, container, shadow, TAGS, text, until } from '../helpers.js';
 
 type Api = typeof import('../../src/index.js');
 const load = (query = '') => import(/* @vite-ignore */ `/dist/cdn/legwise.js${query}`) as Promise<Api>;
@@ -10,7 +10,7 @@ const resources = () => performance.getEntriesByType('resource').map((e) => e.na
 describe('CDN module (dist/cdn/legwise.js)', () => {
   it('registers the four elements and shows the English content', async () => {
     const api = await load();
-    for (const tag of ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
+    for (const tag of TAGS) {
       expect(customElements.get(tag), tag).to.exist;
     }
     expect(api.supportedLocales).to.include('es');
@@ -46,7 +46,7 @@ describe('CDN module (dist/cdn/legwise.js)', () => {
   });
 
   it('asks V8 to compile every CDN script while it streams in (compile hint on the first line)', async () => {
-    // Terser drops comments; the build keeps this one on purpose (BENCHMARKS.md, item 11).
+    // Terser drops comments; the build keeps this one on purpose (BENCHMARKS.md, item 5).
     const hashed = Object.keys(await (await fetch('/dist/cdn/integrity.json')).json());
     const scripts = hashed.filter((file) => /^legwise\./.test(file));
     expect(scripts).to.include.members([

@@ -4,7 +4,7 @@ import { careCards } from '../../content/care.js';
 import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { container, watchEachTest } from '../helpers.js';
+import { container, watchEachTest, type Tag } from '../helpers.js';
 
 export const HOSTILE = [
   '"><img src=x onerror="window.__pwned=1">',
@@ -30,7 +30,7 @@ export const HOSTILE = [
 ];
 
 /** The attributes each element reads, plus the global ones Legwise reads on all of them. */
-export const ATTRIBUTES: Record<string, string[]> = {
+export const ATTRIBUTES: Record<Tag, string[]> = {
   'cause-list': ['category'],
   'faq-accordion': ['single', 'open', 'questions'],
   'when-to-see-doctor': ['region'],
@@ -122,7 +122,7 @@ describe('hostile input', () => {
         fc.array(fc.tuple(fc.nat(), value, fc.boolean()), { minLength: 1, maxLength: 6 }),
         async (index, changes) => {
           const el = widgets[index]!;
-          const names = [...ATTRIBUTES[el.localName]!, ...COMMON];
+          const names = [...ATTRIBUTES[el.localName as Tag]!, ...COMMON];
           for (const [which, v, asProperty] of changes) {
             const name = names[which % names.length]!;
             if (asProperty) (el as unknown as Record<string, unknown>)[camel(name)] = v;

@@ -4,9 +4,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { localeListeners } from '../../src/i18n/page-locale.js';
-import { container, until, watchEachTest } from '../helpers.js';
+import { container, TAGS, until, watchEachTest } from '../helpers.js';
 
-const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const settle = async (els: Iterable<Element>) => {
   for (const el of els) await (el as Widget).updateComplete;

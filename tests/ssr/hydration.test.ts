@@ -5,8 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
 import { shown, type Probe } from '../security/page.js';
+import { TAGS } from '../../src/internal/tags.js';
+import { emulateMedia } from '../media.js';
 
-const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'] as const;
 type FrameWindow = Window & typeof globalThis & { __probe: Probe };
 
 interface ServerPage {
@@ -27,6 +28,8 @@ export async function openServerPage(query: string, sandbox?: string): Promise<S
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as FrameWindow;
   const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>(TAGS.join(','))];
+  if (widgets.length !== TAGS.length)
+    throw new Error(`/__ssr/page.html?${query}: ${frame.contentDocument!.body.textContent}`);
   return { frame, window: win, widgets, remove: () => frame.remove() };
 }
 
@@ -44,12 +47,15 @@ function snapshot(widgets: HTMLElement[]) {
   }));
 }
 
-/** Loads `script` into the page (as the page would after its HTML) and waits until every widget has updated. */
-async function runScript(page: ServerPage, script: string): Promise<void> {
+/**
+ * Runs the script the server held back (`hold=1`: its <template id="held-script">), as the page
+ * would after its HTML, and waits until every widget has updated.
+ */
+async function runScript(page: ServerPage): Promise<void> {
   const doc = page.frame.contentDocument!;
-  const holder = doc.createElement('div');
-  holder.innerHTML = script;
-  const source = holder.firstElementChild as HTMLScriptElement;
+  const source = doc.querySelector<HTMLTemplateElement>('#held-script')?.content.firstElementChild;
+  if (!(source instanceof page.window.HTMLScriptElement))
+    throw new Error('The page holds no script (hold=1&script=…).');
   const element = doc.createElement('script');
   if (source.type) element.type = source.type;
   element.src = source.src;
@@ -61,23 +67,16 @@ async function runScript(page: ServerPage, script: string): Promise<void> {
   await until(() => page.widgets.every((w) => (w as unknown as { hasUpdated: boolean }).hasUpdated), 'updated');
 }
 
-const SCRIPTS = {
-  module: '<script type="module" src="/dist/cdn/legwise.js"></script>',
-  'module-es': '<script type="module" src="/dist/cdn/legwise.es.js"></script>',
-  classic: '<script src="/dist/cdn/legwise.classic.js"></script>',
-  'classic-es': '<script src="/dist/cdn/legwise.classic.es.js"></script>',
-  npm: '<script type="module" src="/tests/ssr/npm-hydrate.js"></script>',
-};
-
-for (const [name, script] of Object.entries(SCRIPTS)) {
+// The scripts of tests/tools/test-server.mjs (SSR_SCRIPTS) that hydrate server HTML.
+for (const name of ['module', 'module-es', 'classic', 'classic-es', 'npm']) {
   const lang = name.endsWith('-es') ? 'es-MX' : 'en-GB';
   describe(`server HTML, then ${name}`, () => {
     it('hydrates in place: one copy, same nodes, text, language and boxes; the accordion works', async () => {
-      const page = await openServerPage(`lang=${lang}`);
+      const page = await openServerPage(`lang=${lang}&script=${name}&hold=1`);
       try {
         const before = snapshot(page.widgets);
         expect(before.every((s) => s.copies === 1 && s.text.length > 100)).to.equal(true);
-        await runScript(page, script);
+        await runScript(page);
         const after = snapshot(page.widgets);
         for (const [i, widget] of page.widgets.entries()) {
           expect(after[i]!.copies, widget.localName).to.equal(1);
@@ -112,16 +111,16 @@ for (const [name, script] of Object.entries(SCRIPTS)) {
 }
 
 describe('server HTML that cannot be hydrated renders afresh, once', () => {
-  for (const [what, query, script] of [
-    ['from another Legwise version', 'version=0.0.1', SCRIPTS.module],
-    ["with Lit's comments stripped", 'strip=1', SCRIPTS.module],
-    ['under the npm build without the hydrate support', '', '<script type="module" src="/dist/index.js"></script>'],
+  for (const [what, query] of [
+    ['from another Legwise version', 'version=0.0.1&script=module'],
+    ["with Lit's comments stripped", 'strip=1&script=module'],
+    ['under the npm build without the hydrate support', 'script=npm-no-hydrate'],
   ] as const) {
     it(what, async () => {
-      const page = await openServerPage(`lang=en-GB&${query}`);
+      const page = await openServerPage(`lang=en-GB&${query}&hold=1`);
       try {
         const before = snapshot(page.widgets);
-        await runScript(page, script);
+        await runScript(page);
         await until(() => page.widgets.every((w) => shown(w).includes('health professional')), 'the widgets rendered');
         const after = snapshot(page.widgets);
         for (const [i, widget] of page.widgets.entries()) {
@@ -152,6 +151,38 @@ describe('server HTML without JavaScript', () => {
       expect(page.window.matchMedia('(scripting: none)').matches).to.equal(true);
       for (const answer of answers) expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
     } finally {
+      page.remove();
+    }
+  });
+
+  it('prints: every FAQ answer, the emergency number and each review date, in black, without chevrons', async () => {
+    const page = await openServerPage('lang=en-GB', 'allow-same-origin');
+    const doc = page.frame.contentDocument!;
+    const style = (el: Element) => page.window.getComputedStyle(el);
+    const printed = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && style(el).visibility !== 'hidden';
+    };
+    const black = 'rgb(0, 0, 0)';
+    try {
+      await emulateMedia({ media: 'print' }, doc);
+      const [, faq, doctor] = page.widgets;
+      for (const answer of faq!.shadowRoot!.querySelectorAll('[part="answer"]')) {
+        expect(printed(answer), answer.id).to.equal(true);
+      }
+      for (const icon of faq!.shadowRoot!.querySelectorAll('.icon')) expect(style(icon).display).to.equal('none');
+      const link = doctor!.shadowRoot!.querySelector('a[part="emergency-number"]')!;
+      expect(printed(link)).to.equal(true);
+      expect(link.textContent!.trim()).to.equal('999');
+      expect(style(link).color).to.equal(black);
+      for (const widget of page.widgets) {
+        const date = widget.shadowRoot!.querySelector('[part="review-date"]')!;
+        expect(printed(date), widget.localName).to.equal(true);
+        expect(date.textContent).to.contain('2026');
+        expect(style(date).color, widget.localName).to.equal(black);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' }, doc);
       page.remove();
     }
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { all } from '../helpers.js';
-import { TAGS, allFour } from './helpers.js';
+import { all, TAGS } from '../helpers.js';
+import { allFour } from './helpers.js';
 
 // The API tables (README.md for each element, docs/api.md for what they share)
 // are generated from the elements' JSDoc (scripts/api/docs.mjs); these tests
@@ -21,7 +21,7 @@ describe('documentation', () => {
   });
 
   it('documents every part the elements render', async function () {
-    const els = await allFour('open="all"');
+    const els = await allFour({ open: 'all' });
     const parts = new Set(els.flatMap((el) => all(el, '[part]').flatMap((n) => n.getAttribute('part')!.split(/\s+/))));
     const tables = (await doc('/README.md')) + (await doc('/docs/api.md'));
     const missing = [...parts].filter((p) => !tables.includes(`\`${p}\``));

@@ -4,7 +4,8 @@ import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import type { WhenToSeeDoctor } from '../../src/elements/when-to-see-doctor.js';
 import { COLOR_DEFAULTS } from '../../src/styles/tokens.js';
 import { container, shadow, text, until, watchEachTest } from '../helpers.js';
-import { same, contrast, content, style, emergencyHeading, numberLink } from './helpers.js';
+import { same, contrast } from '../colour.js';
+import { content, style, emergencyHeading, numberLink } from './helpers.js';
 
 describe('emergency contrast guard', () => {
   const watch = watchEachTest();

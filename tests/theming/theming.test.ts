@@ -4,7 +4,8 @@ import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import type { WhenToSeeDoctor } from '../../src/elements/when-to-see-doctor.js';
 import { COLOR_DEFAULTS } from '../../src/styles/tokens.js';
 import { all, container, shadow, until, watchEachTest } from '../helpers.js';
-import { same, contrast, content, style, emergencyHeading, numberLink, allFour, renderedPalette } from './helpers.js';
+import { same, contrast } from '../colour.js';
+import { content, style, emergencyHeading, numberLink, allFour, renderedPalette } from './helpers.js';
 
 describe('theming', () => {
   const watch = watchEachTest();
@@ -42,11 +43,11 @@ describe('theming', () => {
 
   it('theme="dark" forces dark in a light scheme, theme="light" forces light in a dark scheme', async function () {
     await emulateMedia({ colorScheme: 'light' });
-    for (const el of await allFour('theme="dark"')) {
+    for (const el of await allFour({ theme: 'dark' })) {
       expect(same(renderedPalette(el).surface, COLOR_DEFAULTS.dark.surface), el.localName).to.equal(true);
     }
     await emulateMedia({ colorScheme: 'dark' });
-    for (const el of await allFour('theme="light"')) {
+    for (const el of await allFour({ theme: 'light' })) {
       expect(same(renderedPalette(el).surface, COLOR_DEFAULTS.light.surface), el.localName).to.equal(true);
       expect(same(renderedPalette(el).text, COLOR_DEFAULTS.light.text), el.localName).to.equal(true);
     }

@@ -71,13 +71,18 @@ async function strictPages(context, next) {
   }
 }
 
-/** The scripts a server-rendered test page can load after its widgets (see ssrPage). */
+/**
+ * The scripts a server-rendered test page can load after its widgets (see
+ * ssrPage), as the docs give them: each CDN script, the npm build with Lit's
+ * hydrate support (npm-hydrate.js), and the npm build without it.
+ */
 export const SSR_SCRIPTS = {
   module: '<script type="module" src="/dist/cdn/legwise.js"></script>',
   'module-es': '<script type="module" src="/dist/cdn/legwise.es.js"></script>',
   classic: '<script defer src="/dist/cdn/legwise.classic.js"></script>',
   'classic-es': '<script defer src="/dist/cdn/legwise.classic.es.js"></script>',
   npm: '<script type="module" src="/tests/ssr/npm-hydrate.js"></script>',
+  'npm-no-hydrate': '<script type="module" src="/dist/index.js"></script>',
   none: '',
 };
 
@@ -85,9 +90,11 @@ export const SSR_SCRIPTS = {
  * Pages of server HTML from legwise/server (dist/server.js, built by `npm test`
  * first): /__ssr/page.html?lang=es-MX&script=module renders the four widgets
  * in that language, followed by that script (SSR_SCRIPTS). `version=…` alters
- * the version marker, `strip=1` strips Lit's comments (as some CMSs do), and
+ * the version marker, `strip=1` strips Lit's comments (as some CMSs do),
  * `csp=1` serves the page under the strict policy with the style hashes the
- * build printed (dist/style-hashes.json, the README's list).
+ * build printed (dist/style-hashes.json, the README's list), and `hold=1`
+ * holds the script in a <template id="held-script"> for the test to run
+ * once it has looked at the server HTML (tests/ssr/hydration.test.ts).
  */
 async function ssrPage(context, next) {
   if (context.path !== '/__ssr/page.html') return next();
@@ -103,7 +110,15 @@ async function ssrPage(context, next) {
   let body = widgets.join('\n');
   if (query.version) body = body.replace(/data-legwise-version="[^"]*"/g, `data-legwise-version="${query.version}"`);
   if (query.strip) body = body.replace(/<!--[\s\S]*?-->/g, '');
-  const script = SSR_SCRIPTS[String(query.script || 'none')] ?? '';
+  const scriptName = String(query.script || 'none');
+  if (!Object.hasOwn(SSR_SCRIPTS, scriptName)) {
+    context.status = 400;
+    context.body = `/__ssr/page.html: no script "${scriptName}"; use one of ${Object.keys(SSR_SCRIPTS).join(', ')}.`;
+    return undefined;
+  }
+  const script = query.hold
+    ? `<template id="held-script">${SSR_SCRIPTS[scriptName]}</template>`
+    : SSR_SCRIPTS[scriptName];
   context.type = 'html';
   context.set('Cache-Control', 'no-store');
   if (query.csp) {
