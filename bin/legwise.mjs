@@ -3,13 +3,15 @@
 // prints the server HTML of one widget (legwise/server) on stdout; warnings go to stderr.
 import { parseArgs } from 'node:util';
 
-const HELP = `Usage: legwise render <tag> [options] [name=value …]
+const server = () => import('../dist/server.js');
+
+const help = (tags) => `Usage: legwise render <tag> [options] [name=value …]
 
 Prints the HTML of one Legwise widget, rendered on the server (a declarative
 shadow root that shows without JavaScript; a Legwise script loaded after it
 takes it over in place).
 
-Tags: cause-list, faq-accordion, when-to-see-doctor, exercise-tips
+Tags: ${tags.join(', ')}
 Attributes: name=value, e.g. region=GB heading-level=3 open=all; a name alone
 (e.g. single) sets a boolean attribute.
 
@@ -44,7 +46,7 @@ try {
 }
 const { values, positionals } = parsed;
 if (values.help) {
-  process.stdout.write(`${HELP}\n`);
+  process.stdout.write(`${help((await server()).TAGS)}\n`);
   process.exit(0);
 }
 const [command, tag, ...pairs] = positionals;
@@ -58,7 +60,7 @@ for (const pair of pairs) {
   attributes[match[1]] = match[2] ?? true;
 }
 
-const { render } = await import('../dist/server.js');
+const { render } = await server();
 try {
   const html = await render(tag, {
     attributes,

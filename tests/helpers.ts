@@ -33,6 +33,9 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
+/** A widget's content wrapper (`[part="content"]`), which carries its language, theme and tokens. */
+export const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="content"]')!;
+
 /** Trimmed text with white space folded. */
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -8,7 +8,9 @@ import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import { loaders, type TargetLocale } from '../../src/locale-loaders.js';
-import { all, container, fourWidgets, shadow, text, until } from '../helpers.js';
+import { all, container, content, fourWidgets, shadow, text, until } from '../helpers.js';
+
+export { content };
 import { contrast, over, parseColour, type Rgba } from '../colour.js';
 
 /** container() with the width the current test asks for (see setWidth). */
@@ -67,7 +69,6 @@ export async function narrow(width: number, height = 800): Promise<void> {
 }
 
 export const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
-export const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="content"]')!;
 
 /** The four widgets on a page in `locale`, in the order of TAGS, each with `attrs`, ready. */
 export async function page(locale: string, attrs: Record<string, string> = {}): Promise<LegwiseElement[]> {

@@ -1,9 +1,10 @@
 /** Shared by the theming tests (tests/theming/*.test.ts). */
 import '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
-import { container, fourWidgets, shadow } from '../helpers.js';
+import { container, content, fourWidgets, shadow } from '../helpers.js';
 
-export const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="content"]')!;
+export { content };
+
 export const style = (el: Element | null) => getComputedStyle(el!);
 export const emergencyHeading = (el: Element) => shadow(el).querySelector('[part~="emergency"] [part="tier-heading"]')!;
 export const numberLink = (el: Element) => shadow(el).querySelector('[part="emergency-number"]')!;
