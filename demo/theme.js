@@ -3,76 +3,8 @@
 // sets --legwise-* custom properties, and the theme attribute. It only adds a
 // <style> element and sets `theme`; it never reaches into the widgets.
 
-/** The defaults, as in src/styles/tokens.ts (COLOR_DEFAULTS, TOKEN_DEFAULTS). */
-const COLOR_DEFAULTS = {
-  light: {
-    text: '#212b32',
-    muted: '#4c6272',
-    surface: '#ffffff',
-    border: '#aeb7bd',
-    accent: '#005eb8',
-    focus: '#ffeb3b',
-    'focus-text': '#0b0c0c',
-    emergency: '#d5281b',
-    'emergency-text': '#ffffff',
-    urgent: '#d5281b',
-    routine: '#005eb8',
-  },
-  dark: {
-    text: '#e8edee',
-    muted: '#aeb7bd',
-    surface: '#1b2329',
-    border: '#768692',
-    accent: '#7ab8f0',
-    focus: '#ffeb3b',
-    'focus-text': '#0b0c0c',
-    emergency: '#d5281b',
-    'emergency-text': '#ffffff',
-    urgent: '#ff7b6f',
-    routine: '#5b9bd5',
-  },
-};
+import { CHECKS, COLOR_DEFAULTS, COLOURS, FONTS, SIZES, TAGS } from './theme-defaults.js';
 
-const COLOURS = [
-  ['text', 'Text'],
-  ['muted', 'Muted text'],
-  ['surface', 'Surface (background)'],
-  ['border', 'Borders'],
-  ['accent', 'Accent (links, questions)'],
-  ['focus', 'Focus fill'],
-  ['focus-text', 'Text on focus fill'],
-  ['emergency', 'Emergency'],
-  ['emergency-text', 'Text on emergency'],
-  ['urgent', 'Urgent tier edge'],
-  ['routine', 'Routine tier edge'],
-];
-
-const SIZES = [
-  ['font-size', 'Base font size', 'rem', 0.875, 1.5, 0.0625, 1],
-  ['space', 'Spacing unit', 'rem', 0.5, 2, 0.125, 1],
-  ['radius', 'Corner radius', 'px', 0, 16, 1, 4],
-];
-
-const FONTS = [
-  ['', 'System UI (default)'],
-  ["Georgia, 'Times New Roman', serif", 'Georgia (serif)'],
-  ['Verdana, Geneva, sans-serif', 'Verdana'],
-  ["'Atkinson Hyperlegible', system-ui, sans-serif", 'Atkinson Hyperlegible (if installed)'],
-];
-
-/** Pairs whose contrast the panel reports, with the ratio each needs. */
-const CHECKS = [
-  ['text', 'surface', 4.5, 'Text on surface'],
-  ['muted', 'surface', 4.5, 'Muted text on surface'],
-  ['accent', 'surface', 4.5, 'Accent on surface'],
-  ['emergency-text', 'emergency', 4.5, 'Emergency text on emergency'],
-  ['focus-text', 'focus', 4.5, 'Text on focus fill'],
-  ['text', 'surface', 3, 'Focus outline (text colour) on surface'],
-  ['urgent', 'surface', 3, 'Urgent edge on surface'],
-  ['routine', 'surface', 3, 'Routine edge on surface'],
-];
-
-const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
 const container = document.getElementById('theme-panel');
 const widgets = () => [...document.querySelectorAll(TAGS.join(', '))];
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');

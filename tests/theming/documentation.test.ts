@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { all, TAGS } from '../helpers.js';
 import { allFour } from './helpers.js';
+import { COLOR_DEFAULTS, TOKEN_DEFAULTS } from '../../src/styles/tokens.js';
+
+/** The demo's theme panel data (demo/theme-defaults.js, a plain module of the demo). */
+interface ThemePanelData {
+  COLOR_DEFAULTS: unknown;
+  COLOURS: [string, string][];
+  SIZES: [string, string, string, number, number, number, number][];
+  TAGS: string[];
+}
 
 // The API tables (README.md for each element, docs/api.md for what they share)
 // are generated from the elements' JSDoc (scripts/api/docs.mjs); these tests
@@ -27,5 +36,16 @@ describe('documentation', () => {
     const missing = [...parts].filter((p) => !tables.includes(`\`${p}\``));
     expect(missing).to.deep.equal([]);
     expect(parts.size).to.be.greaterThan(20);
+  });
+
+  it("starts the demo's theme panel from the library's defaults, for every token and widget", async function () {
+    const url = '/demo/theme-defaults.js';
+    const panel = (await import(/* @vite-ignore */ url)) as ThemePanelData;
+    expect(panel.COLOR_DEFAULTS).to.deep.equal(COLOR_DEFAULTS);
+    expect(panel.COLOURS.map(([name]) => name).sort()).to.deep.equal(Object.keys(COLOR_DEFAULTS.light).sort());
+    for (const [name, , unit, , , , value] of panel.SIZES) {
+      expect(`${value}${unit}`, name).to.equal(TOKEN_DEFAULTS[name as keyof typeof TOKEN_DEFAULTS]);
+    }
+    expect(panel.TAGS).to.deep.equal([...TAGS]);
   });
 });
