@@ -11,12 +11,11 @@
 import { measurePage } from './browser.mjs';
 import { NETWORK } from './network.mjs';
 import { PAINT_RUNS, VARIANTS } from './options.mjs';
-import { fixed, log, ms, ratioInterval, summary } from './stats.mjs';
+import { fixed, log, mean, ms, ratioInterval, summary } from './stats.mjs';
 
 /** The goal of the server HTML's first paint, as a ratio to the static page's. */
 export const PAINT_GOAL = 1.1;
 
-const mean = (values) => values.reduce((s, x) => s + x, 0) / values.length;
 /** The server pages of the render table (options.mjs, `ssr`). */
 const SERVER = VARIANTS.filter((v) => v.ssr);
 

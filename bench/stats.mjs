@@ -12,6 +12,7 @@ export function quantile(values, q) {
   return v[lo] + (v[hi] - v[lo]) * (pos - lo);
 }
 export const median = (values) => quantile(values, 0.5);
+export const mean = (values) => values.reduce((s, x) => s + x, 0) / values.length;
 export const summary = (values) => ({
   median: median(values),
   p25: quantile(values, 0.25),
@@ -47,9 +48,8 @@ export function ratioInterval(a, b, resamples = 4000) {
 
 /** Least-squares line through (x, y): slope, intercept and R². */
 export function fit(points) {
-  const n = points.length;
-  const mx = points.reduce((s, [x]) => s + x, 0) / n;
-  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const mx = mean(points.map(([x]) => x));
+  const my = mean(points.map(([, y]) => y));
   const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
   const sxy = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
   const syy = points.reduce((s, [, y]) => s + (y - my) ** 2, 0);

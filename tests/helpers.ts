@@ -1,5 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { TAGS } from '../src/internal/tags.js';
+import type { LegwiseElement } from '../src/elements/legwise-element.js';
 /** Shared test helpers. */
 
 /** The four elements' tag names, from the library: the one list. */
@@ -134,6 +135,12 @@ export function fourWidgets(
     return el;
   });
   return html`<div style=${style ?? nothing}>${widgets}</div>`;
+}
+
+/** The four widgets of fourWidgets() mounted with container(), each updated: the elements, in their order. */
+export async function mountFourWidgets(region: string, options: FourWidgetsOptions = {}): Promise<LegwiseElement[]> {
+  const root = await container(fourWidgets(region, options));
+  return [...root.children] as LegwiseElement[];
 }
 
 /**

@@ -3,16 +3,14 @@ import { emulateMedia } from './media.js';
 import '../src/index.js';
 import type { LegwiseElement } from '../src/elements/legwise-element.js';
 import type { FaqAccordion } from '../src/elements/faq-accordion.js';
-import { all, container, fourWidgets, shadow, text } from './helpers.js';
+import { all, mountFourWidgets, shadow, text } from './helpers.js';
 
 const BLACK = 'rgb(0, 0, 0)';
 const style = (el: Element | null, pseudo?: string) => getComputedStyle(el!, pseudo);
 
 /** The four widgets, in the order of TAGS, ready. */
-async function page(attrs: Record<string, string> = {}, style?: string): Promise<LegwiseElement[]> {
-  const root = await container(fourWidgets('GB', { attrs, style, order: 'tags' }));
-  return [...root.children] as LegwiseElement[];
-}
+const page = (attrs: Record<string, string> = {}, style?: string) =>
+  mountFourWidgets('GB', { attrs, style, order: 'tags' });
 
 /** Shown on paper: rendered with a size, and not hidden. */
 function printed(el: Element): boolean {

@@ -15,7 +15,7 @@ import {
   parseHeadingLevel,
   parseTheme,
   pickByIds,
-  quoteValue,
+  Warnings,
 } from '../internal/attributes.js';
 import { EmergencyContrastController } from '../internal/emergency-contrast.js';
 import { heading } from '../internal/headings.js';
@@ -115,9 +115,11 @@ export abstract class LegwiseElement extends LitElement {
     showsLoading: (this.constructor as typeof LegwiseElement).usesLazyContent,
   });
 
-  private readonly warned = new Set<string>();
+  private readonly warnings = new Warnings();
 
-  private readonly contrastGuard = new EmergencyContrastController(this, (key, message) => this.warnOnce(key, message));
+  private readonly contrastGuard = new EmergencyContrastController(this, (key, message) =>
+    this.warnings.once(key, message),
+  );
 
   /** The tag name as written in messages, e.g. `<cause-list>`. */
   protected get tag(): string {
@@ -129,14 +131,7 @@ export abstract class LegwiseElement extends LitElement {
    * `allowed` says what would work; `fallback` what the element does instead.
    */
   protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
-    const message = `Legwise ${this.tag}: ${attribute}="${quoteValue(value)}" cannot be used; ${allowed}. ${fallback}`;
-    this.warnOnce(`${attribute}=${String(value)}`, message);
-  }
-
-  /** Log `message` once per `key` for this element. */
-  private warnOnce(key: string, message: string): void {
-    if (!this.warned.has(key)) console.warn(message);
-    this.warned.add(key);
+    this.warnings.invalid(this.tag, attribute, value, allowed, fallback);
   }
 
   /**

@@ -69,3 +69,26 @@ export function parseTheme(raw: unknown): (typeof THEMES)[number] | undefined {
   const theme = String(raw).trim().toLowerCase();
   return THEMES.find((t) => t === theme);
 }
+
+/**
+ * The console warnings of one widget, each said once: a value it cannot use
+ * warns on the first render that meets it, not on every render.
+ */
+export class Warnings {
+  private readonly said = new Set<string>();
+
+  /** Log `message` once per `key`. */
+  once(key: string, message: string): void {
+    if (!this.said.has(key)) console.warn(message);
+    this.said.add(key);
+  }
+
+  /**
+   * Warn once per attribute and value that the widget `tag` (as written in
+   * messages, e.g. `<cause-list>`) cannot use it: what would work, and what it does instead.
+   */
+  invalid(tag: string, attribute: string, value: unknown, allowed: string, fallback: string): void {
+    const message = `Legwise ${tag}: ${attribute}="${quoteValue(value)}" cannot be used; ${allowed}. ${fallback}`;
+    this.once(`${attribute}=${String(value)}`, message);
+  }
+}

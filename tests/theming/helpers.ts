@@ -1,7 +1,7 @@
 /** Shared by the theming tests (tests/theming/*.test.ts). */
 import '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
-import { container, content, fourWidgets, shadow } from '../helpers.js';
+import { content, mountFourWidgets, shadow } from '../helpers.js';
 
 export { content };
 
@@ -10,10 +10,7 @@ export const emergencyHeading = (el: Element) => shadow(el).querySelector('[part
 export const numberLink = (el: Element) => shadow(el).querySelector('[part="emergency-number"]')!;
 
 /** The four widgets, in the order of TAGS, each with `attrs`, ready. */
-export async function allFour(attrs: Record<string, string> = {}): Promise<LegwiseElement[]> {
-  const root = await container(fourWidgets('GB', { attrs, order: 'tags' }));
-  return [...root.children] as LegwiseElement[];
-}
+export const allFour = (attrs: Record<string, string> = {}) => mountFourWidgets('GB', { attrs, order: 'tags' });
 
 /** The colours a reader sees for the main pairs, read from computed styles. */
 export function renderedPalette(el: LegwiseElement) {
