@@ -10,6 +10,7 @@ export const USAGE = `npm run bench [-- OPTIONS]: what Legwise costs a host page
   --runs N                 render runs per page (default 21, at least 15)
   --baseline DIR           another build's dist/, measured side by side (e.g. before a change)
   --static-scale-max N     largest n for the static twin at scale (default 100)
+  --paint-runs N           rounds of the server-HTML paint (default 41): more narrow its interval
   --quick                  fewer runs, for trying things out (not for BENCHMARKS.md)
   --only PARTS             some of: render,paint,locale,scale,lighthouse (comma separated; default all)
   --build / --no-build     always / never build first (default: when dist/ is missing or older than the sources)
@@ -39,7 +40,9 @@ export const RENDER_RUNS = Math.max(QUICK ? 5 : 15, Number(option('runs') ?? (QU
 export const LOCALE_RUNS = QUICK ? 5 : 15;
 export const NETWORK_RUNS = QUICK ? 5 : 15;
 // The server HTML's first paint (paint.mjs): rounds of the static page and the server pages.
-export const PAINT_RUNS = QUICK ? 5 : 41;
+export const PAINT_RUNS = Number(option('paint-runs') ?? (QUICK ? 5 : 41));
+if (!Number.isInteger(PAINT_RUNS) || PAINT_RUNS < 1)
+  throw new Error(`--paint-runs: give a whole number of rounds, at least 1 (got "${option('paint-runs')}").`);
 export const SCALE = [1, 10, 100, 500];
 export const SCALE_RUNS = (n) => (QUICK ? 1 : n >= 500 ? 3 : 5);
 export const PARTS = ['render', 'paint', 'locale', 'scale', 'lighthouse'];

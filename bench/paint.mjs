@@ -60,7 +60,7 @@ export function table(P) {
     ...SERVER.filter((v) => set[v.key]).map((v) => {
       const x = set[v.key];
       const goal = `≤ ${fixed(PAINT_GOAL)}: ${x.ratioMean <= PAINT_GOAL ? '**met**' : 'not met'}`;
-      return `| ${v.name} | ${where} | ${ms(x.median)} (${fixed(x.p25, 1)}–${fixed(x.p75, 1)}) | ${ms(x.mean)} | **${fixed(x.ratioMean)}** (${fixed(x.interval[0])}–${fixed(x.interval[1])}) | ${fixed(x.ratioMedian)} | ${v.hydrates === false ? '(no goal: not Legwise)' : goal} |`;
+      return `| ${v.name} | ${where} | ${ms(x.median)} (${fixed(x.p25, 1)}–${fixed(x.p75, 1)}) | ${ms(x.mean)} | **${fixed(x.ratioMean, 3)}** (${fixed(x.interval[0], 3)}–${fixed(x.interval[1], 3)}) | ${fixed(x.ratioMedian)} | ${v.hydrates === false ? '(no goal: not Legwise)' : goal} |`;
     }),
   ];
   return [

@@ -11,7 +11,7 @@
 //   3. scale.mjs: 1, 10, 100 and 500 of each widget on one page;
 //   4. lighthouse.mjs: Lighthouse on the demo page.
 // Options (options.mjs; `npm run bench -- --help`): --runs N, --baseline DIR,
-// --static-scale-max N, --quick, --only render,paint,locale,scale,lighthouse,
+// --static-scale-max N, --paint-runs N, --quick, --only render,paint,locale,scale,lighthouse,
 // --build / --no-build, --write (the tables into BENCHMARKS.md), --from FILE
 // (the tables of a saved run, measuring nothing).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
