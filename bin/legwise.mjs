@@ -20,6 +20,13 @@ Options:
   --structured-data    add a schema.org MedicalWebPage <script type="application/ld+json">
   -h, --help           show this help
 
+Warnings (an attribute value the widget cannot use, an attribute it does not
+take) go to stderr; the HTML is still printed, with the widget's safe fallback.
+
+Exit status: 0 the HTML is printed; 1 the HTML is printed, but with a warning
+(fix the input it names); 2 bad usage (unknown tag, command or option), nothing
+printed.
+
 Example: npx legwise render when-to-see-doctor --lang es-MX region=MX heading-level=3 > card.html`;
 
 /** Stop with a message on stderr and exit code 2. */
@@ -28,8 +35,15 @@ function fail(message) {
   process.exit(2);
 }
 
-// Warnings of the widgets (console.warn / console.info) go to stderr, never into the HTML.
-console.log = console.info = console.warn;
+// Messages of the widgets go to stderr, never into the HTML; a warning (bad
+// input) makes the exit status 1, advice (console.info) does not.
+let warnings = 0;
+const toStderr = console.warn;
+console.log = console.info = toStderr;
+console.warn = (...args) => {
+  warnings += 1;
+  toStderr(...args);
+};
 
 let parsed;
 try {
@@ -68,6 +82,7 @@ try {
     structuredData: values['structured-data'] === true,
   });
   process.stdout.write(`${html}\n`);
+  if (warnings > 0) process.exitCode = 1;
 } catch (error) {
   fail(error.message);
 }

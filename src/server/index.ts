@@ -12,6 +12,7 @@ import { negotiate } from '../i18n/negotiate.js';
 import { load } from '../i18n/store.js';
 import '../index.js';
 import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
+import { warnUnknownAttributes } from './attribute-names.js';
 import { structuredDataScript } from './structured-data.js';
 
 /** The tags `render()` knows. */
@@ -59,16 +60,19 @@ function openingTag(tag: string, attributes: RenderOptions['attributes'], lang: 
 /**
  * The HTML of one widget: `<tag …><template shadowrootmode="open">…</template></tag>`.
  * Rejects with an Error for an unknown tag; an unusable attribute value warns
- * (console.warn, as in the browser) and the widget still renders.
+ * (console.warn, as in the browser), as does an attribute the element does not
+ * take, and the widget still renders.
  */
 export async function render(tag: string, options: RenderOptions = {}): Promise<string> {
   if (!(TAGS as readonly string[]).includes(tag)) {
     throw new Error(`Legwise render(): unknown tag "${String(tag)}"; known tags: ${TAGS.join(', ')}.`);
   }
   const lang = options.lang ?? (options.attributes?.lang == null ? undefined : String(options.attributes.lang));
+  const opening = openingTag(tag, options.attributes, lang);
+  warnUnknownAttributes(tag, Object.keys(options.attributes ?? {}));
   const locale = negotiate(lang ?? '');
   await load(locale);
-  const result = ssrRender(staticTemplate(`${openingTag(tag, options.attributes, lang)}</${tag}>`));
+  const result = ssrRender(staticTemplate(`${opening}</${tag}>`));
   let markup = await collectResult(result);
   // Lit's marker comments of the page-level template (not the widget's own).
   markup = markup.replace(/^<!--lit-part[^>]*-->|<!--\/lit-part-->$/g, '');

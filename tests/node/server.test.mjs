@@ -39,7 +39,7 @@ const cli = (args) =>
 
 test('every tag renders a declarative shadow root with its content, the version marked', async () => {
   for (const tag of TAGS) {
-    const html = await render(tag, { attributes: { region: 'GB' } });
+    const html = await render(tag, { attributes: tag === 'when-to-see-doctor' ? { region: 'GB' } : {} });
     assert.match(
       html,
       new RegExp(
@@ -120,6 +120,30 @@ test('an unusable attribute value warns as in the browser, and the widget still 
   assert.match(result, /<h2 part="tier-heading"/);
 });
 
+test('an attribute the element does not take warns, naming the attributes it takes; global ones pass', async () => {
+  const { result, warnings } = await warningsOf(() =>
+    render('faq-accordion', {
+      attributes: { 'heading-levle': 3, region: 'GB', id: 'faq', class: 'wide', 'data-x': 1, 'aria-label': 'FAQ' },
+    }),
+  );
+  assert.deepEqual(
+    warnings.map((w) => /has no attribute "([^"]+)"/.exec(w)?.[1]),
+    ['heading-levle', 'region'],
+    warnings.join('\n'),
+  );
+  assert.match(warnings[0], /^Legwise render\(\): <faq-accordion> has no attribute "heading-levle"/);
+  for (const name of ['single', 'open', 'questions', 'heading-level', 'theme']) assert.ok(warnings[0].includes(name));
+  assert.match(
+    result,
+    /<faq-accordion\s+heading-levle="3" region="GB" id="faq" class="wide" data-x="1" aria-label="FAQ"/,
+  );
+  assert.match(result, /part="item"/);
+  const clean = await warningsOf(() =>
+    render('cause-list', { attributes: { category: 'neurological', 'heading-level': 3 } }),
+  );
+  assert.deepEqual(clean.warnings, []);
+});
+
 test('structured data, on request: a schema.org MedicalWebPage in the light DOM, < escaped', async () => {
   const { LAST_REVIEWED } = { LAST_REVIEWED: /^\d{4}-\d{2}-\d{2}$/ };
   const html = await render('faq-accordion', { lang: 'es-MX', structuredData: true });
@@ -148,10 +172,19 @@ test('the command line: --help, output equal to render(), warnings on stderr', a
   assert.equal(card.stdout, `${expected}\n`);
   const data = await cli(['render', 'cause-list', '--structured-data']);
   assert.match(data.stdout, /application\/ld\+json/);
+  // A warning (bad input): the HTML is still printed, the exit status is 1.
   const warned = await cli(['render', 'cause-list', 'heading-level=12']);
-  assert.equal(warned.code, 0);
+  assert.equal(warned.code, 1);
   assert.match(warned.stderr, /heading-level="12" cannot be used/);
   assert.doesNotMatch(warned.stdout, /cannot be used/);
+  assert.match(warned.stdout, /^<cause-list\s+heading-level="12"[^]*<\/cause-list>\n$/);
+  const typo = await cli(['render', 'cause-list', 'heading-levle=3']);
+  assert.equal(typo.code, 1);
+  assert.match(typo.stderr, /<cause-list> has no attribute "heading-levle"/);
+  // Advice (console.info: no region set) is not a warning: exit status 0.
+  const advice = await cli(['render', 'when-to-see-doctor']);
+  assert.equal(advice.code, 0, advice.stderr);
+  assert.match(advice.stderr, /no region is set/);
 });
 
 test('the command line: bad input exits non-zero with a message on stderr', async () => {
