@@ -79,8 +79,8 @@ export const schemeDefault = (token: ColorToken): string => `--_d-${token}`;
 const schemeDefaults = (scheme: 'light' | 'dark'): CSSResult =>
   unsafeCSS(
     Object.entries(COLOR_DEFAULTS[scheme])
-      .map(([name, value]) => `${schemeDefault(name as ColorToken)}: ${value};`)
-      .join('\n    ') + `\n    color-scheme: ${scheme};`,
+      .map(([name, value]) => `${schemeDefault(name as ColorToken)}:${value};`)
+      .join('') + `color-scheme:${scheme};`,
   );
 
 /** The tokens on the content wrapper: each scheme's defaults, then the host's value or the default. */
