@@ -2,6 +2,7 @@
 // it: how many runs, which parts, and the pages (variants) measured.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { SOURCE_LOCALE, entryName } from '../scripts/shared.mjs';
 import { EMPTY_MODULE } from './pages.mjs';
 
@@ -21,41 +22,71 @@ export const USAGE = `npm run bench [-- OPTIONS]: what Legwise costs a host page
 
 Environment: CHROME_PATH (default /usr/bin/chromium). The quickest run: npm run bench -- --quick --only locale`;
 
-const argv = process.argv.slice(2);
-export const flag = (name) => argv.includes(`--${name}`);
-const option = (name) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+/** Stop on a bad command line: the message on stderr, exit code 2. */
+function usageError(message) {
+  console.error(`npm run bench: ${message}\nRun "npm run bench -- --help" for the options.`);
+  process.exit(2);
+}
 
-if (flag('help') || argv.includes('-h')) {
+const OPTIONS = {
+  runs: { type: 'string' },
+  'paint-runs': { type: 'string' },
+  baseline: { type: 'string' },
+  'static-scale-max': { type: 'string' },
+  quick: { type: 'boolean' },
+  only: { type: 'string' },
+  build: { type: 'boolean' },
+  'no-build': { type: 'boolean' },
+  write: { type: 'boolean' },
+  from: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+let values;
+try {
+  ({ values } = parseArgs({ options: OPTIONS, allowPositionals: false }));
+} catch (error) {
+  usageError(error.message);
+}
+/** Whether the boolean option `--name` was given. */
+export const flag = (name) => values[name] === true;
+const option = (name) => values[name];
+
+/** `--name N`: a whole number of at least `min`, or `fallback` when not given. */
+function count(name, fallback, min = 1) {
+  const given = option(name);
+  if (given === undefined) return fallback;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < min) usageError(`--${name}: give a whole number, at least ${min} (got "${given}").`);
+  return n;
+}
+
+if (flag('help')) {
   console.log(USAGE);
   process.exit(0);
 }
+if (flag('build') && flag('no-build')) usageError('--build and --no-build: give one of them.');
 
 export const QUICK = flag('quick');
 // A saved run whose tables to print instead of measuring (run.mjs).
 export const FROM = option('from');
-export const RENDER_RUNS = Math.max(QUICK ? 5 : 15, Number(option('runs') ?? (QUICK ? 5 : 21)));
+export const RENDER_RUNS = Math.max(QUICK ? 5 : 15, count('runs', QUICK ? 5 : 21));
 export const LOCALE_RUNS = QUICK ? 5 : 15;
 export const NETWORK_RUNS = QUICK ? 5 : 15;
 // The server HTML's first paint (paint.mjs): rounds of the static page and the server pages.
-export const PAINT_RUNS = Number(option('paint-runs') ?? (QUICK ? 5 : 41));
-if (!Number.isInteger(PAINT_RUNS) || PAINT_RUNS < 1)
-  throw new Error(`--paint-runs: give a whole number of rounds, at least 1 (got "${option('paint-runs')}").`);
+export const PAINT_RUNS = count('paint-runs', QUICK ? 5 : 41);
 export const SCALE = [1, 10, 100, 500];
 export const SCALE_RUNS = (n) => (QUICK ? 1 : n >= 500 ? 3 : 5);
 export const PARTS = ['render', 'paint', 'locale', 'scale', 'lighthouse'];
 export const ONLY = new Set((option('only') ?? PARTS.join(',')).split(','));
 for (const part of ONLY)
-  if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}"; use ${PARTS.join(', ')}.`);
+  if (!PARTS.includes(part)) usageError(`--only: unknown part "${part}"; use ${PARTS.join(', ')}.`);
 // The static twin at scale: n copies of the four widgets' HTML (18 KB each);
 // above this n the page gets too big to be a useful floor (500: 36 MB).
-export const STATIC_SCALE_MAX = Number(option('static-scale-max') ?? 100);
+export const STATIC_SCALE_MAX = count('static-scale-max', 100);
 // Another build of dist/ to compare with, side by side in the same runs.
 export const BASELINE = option('baseline');
 if (BASELINE && !existsSync(join(BASELINE, `cdn/${entryName()}.js`)))
-  throw new Error(`--baseline ${BASELINE}: no cdn/${entryName()}.js there (give a built dist/ folder).`);
+  usageError(`--baseline ${BASELINE}: no cdn/${entryName()}.js there (give a built dist/ folder).`);
 
 /** The URL of a CDN script of this build (or of the baseline's), as the bench server serves it. */
 const script = (entry, root = '/dist') => `${root}/cdn/${entryName(entry)}.js`;

@@ -37,6 +37,8 @@ describe('print', () => {
   it('prints the accordion fully expanded, without its chevrons', async function () {
     const [, faq] = (await page()) as [LegwiseElement, FaqAccordion];
     const answers = all(faq, '[part="answer"]');
+    expect(answers.length).to.be.greaterThan(0);
+    expect(answers).to.have.length(all(faq, '[part="question"]').length);
     expect(
       answers.every((a) => !printed(a)),
       'closed on screen',

@@ -44,7 +44,9 @@ describe('accessibility', () => {
 
     it('follows the APG accordion pattern: buttons in headings that control labelled regions', async () => {
       const [, faq] = await page('en', { open: 'stress' });
-      for (const button of all(faq!, '[part="question"]')) {
+      const buttons = all(faq!, '[part="question"]');
+      expect(buttons.length).to.be.greaterThan(0);
+      for (const button of buttons) {
         expect(button.localName).to.equal('button');
         expect(button.parentElement!.matches('h2')).to.equal(true);
         const panel = shadow(faq!).getElementById(button.getAttribute('aria-controls')!)!;

@@ -46,7 +46,10 @@ describe('privacy', () => {
     const stats = (await (await fetch('/dist/cdn/stats.json')).json()) as Record<string, unknown>;
     files.push(...Object.keys(stats).map((f) => `/dist/cdn/${f}`));
     for (const file of new Set(files)) {
-      const code = await (await fetch(file)).text();
+      const response = await fetch(file);
+      expect(response.ok, file).to.equal(true);
+      const code = await response.text();
+      expect(code.length, file).to.be.greaterThan(0);
       for (const api of [
         'navigator',
         'document.cookie',

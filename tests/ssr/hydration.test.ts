@@ -167,7 +167,10 @@ describe('server HTML without JavaScript', () => {
     try {
       await emulateMedia({ media: 'print' }, doc);
       const [, faq, doctor] = page.widgets;
-      for (const answer of faq!.shadowRoot!.querySelectorAll('[part="answer"]')) {
+      const answers = faq!.shadowRoot!.querySelectorAll('[part="answer"]');
+      expect(answers.length).to.be.greaterThan(0);
+      expect(answers).to.have.length(faq!.shadowRoot!.querySelectorAll('[part="question"]').length);
+      for (const answer of answers) {
         expect(printed(answer), answer.id).to.equal(true);
       }
       for (const icon of faq!.shadowRoot!.querySelectorAll('.icon')) expect(style(icon).display).to.equal('none');

@@ -111,6 +111,8 @@ describe('emergency contrast guard', () => {
     );
     expect(same(heading(el).backgroundColor, COLOR_DEFAULTS.dark.emergency)).to.equal(true);
     expect(same(heading(el).color, COLOR_DEFAULTS.dark['emergency-text'])).to.equal(true);
+    // The dark scheme is in force (its emergency pair is the light one's, so the surface tells).
+    expect(same(style(content(el)).backgroundColor, COLOR_DEFAULTS.dark.surface)).to.equal(true);
     expect(watch.log.warnings).to.have.length(1);
   });
 

@@ -130,7 +130,11 @@ describe('theming', () => {
     expect(same(style(numberLink(doctor!)).backgroundColor, 'rgb(120, 0, 0)')).to.equal(true);
     expect(same(style(urgent!).borderInlineStartColor, 'rgb(200, 100, 0)')).to.equal(true);
     expect(same(style(routine!).borderInlineStartColor, 'rgb(0, 100, 50)')).to.equal(true);
-    expect(style(shadow(doctor!).querySelector('.card-body')!).paddingTop).to.not.equal('16px');
+    // The space token: a routine card's body is padded by it (the emergency card's adds 0.75rem).
+    expect(style(all(doctor!, '.card-body').slice(-1)[0]!).paddingTop).to.equal('10px');
+    // The focus pair reaches the keyboard-focus highlight's variables.
+    expect(same(c.getPropertyValue('--_focus').trim(), 'rgb(255, 200, 0)')).to.equal(true);
+    expect(same(c.getPropertyValue('--_focus-text').trim(), 'rgb(0, 0, 0)')).to.equal(true);
     expect(style(shadow(doctor!).querySelector('[part="footer"]')!).paddingTop).to.equal('7.5px'); // 0.75 × 10px
     expect(same(style(shadow(doctor!).querySelector('[part="footer"]')!).color, 'rgb(40, 50, 60)')).to.equal(true);
     expect(same(style(shadow(doctor!).querySelector('[part="footer"]')!).borderTopColor, 'rgb(1, 2, 3)')).to.equal(
