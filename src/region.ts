@@ -7,6 +7,7 @@
  *
  * No DOM, no side effects on import: works in Node too (server rendering).
  */
+import { splitList } from './internal/attributes.js';
 
 /** A list of region codes, written as the `region` attribute takes them: `GB`, `gb`, `GB IE`. */
 export type RegionList = readonly string[];
@@ -16,9 +17,7 @@ const listeners = new Set<() => void>();
 
 /** Split a region value into its two-letter codes, upper-cased and without repeats, and the words that are not codes. */
 export function parseRegions(raw: string | null | undefined): { codes: string[]; malformed: string[] } {
-  const words = String(raw ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  const words = splitList(raw);
   const codes: string[] = [];
   const malformed: string[] = [];
   for (const word of words) {

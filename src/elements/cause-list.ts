@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations } from 'lit';
 import { careCards } from '../../content/care.js';
 import { CAUSE_SOURCES, categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
 import { CAUSE_CATEGORIES, type Cause, type CauseCategory, type CareTier, type Source } from '../../content/types.js';
+import { splitList } from '../internal/attributes.js';
 import { LegwiseElement } from './legwise-element.js';
 import { causeListStyles } from './cause-list.styles.js';
 
@@ -33,11 +34,8 @@ export class CauseList extends LegwiseElement {
   /** The categories to show, validated; unknown names warn once and are ignored. */
   get shownCategories(): readonly CauseCategory[] {
     const raw = this.category;
-    if (raw === null || raw === undefined || String(raw).trim() === '') return CAUSE_CATEGORIES;
-    const asked = String(raw)
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .filter(Boolean);
+    const asked = splitList(raw).map((c) => c.toLowerCase());
+    if (!asked.length) return CAUSE_CATEGORIES;
     const known = asked.filter((c): c is CauseCategory => (CAUSE_CATEGORIES as readonly string[]).includes(c));
     if (known.length !== asked.length) {
       this.warnInvalid(

@@ -184,7 +184,7 @@ export abstract class LegwiseElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    updateOrRenderAfresh(this, () => super.update(changed));
+    updateOrRenderAfresh(this, () => super.update(changed), this.localeController.locale);
   }
 
   /**
@@ -193,14 +193,15 @@ export abstract class LegwiseElement extends LitElement {
    * FIRST_RENDER_WAIT_MS, so that it renders once, with its text, instead of
    * an empty loading state first and its content a moment later (the page
    * lays out twice and shifts). Performance: see BENCHMARKS.md. The care
-   * cards never wait: they render at once, always. A widget that hydrates
-   * server HTML waits for the page's first paint too (afterFirstPaint()).
+   * cards never wait, unless they hydrate server HTML: every such widget waits
+   * for the page's first paint and for its text (to hydrate in its language).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
+    const hydrating = isHydrating(this);
     const waits = [
-      isHydrating(this) && afterFirstPaint(),
-      (this.constructor as typeof LegwiseElement).usesLazyContent &&
+      hydrating && afterFirstPaint(),
+      (hydrating || (this.constructor as typeof LegwiseElement).usesLazyContent) &&
         this.localeController.whenReady(FIRST_RENDER_WAIT_MS),
     ].filter((wait): wait is Promise<void> => !!wait);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();

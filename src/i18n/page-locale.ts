@@ -59,10 +59,12 @@ async function ownSetLocale(tag: string | null): Promise<void> {
 
 /**
  * Two copies of Legwise on one page (two script URLs, the module and the
- * classic script, the npm build and a CDN script) share one locale API: the
- * first copy's, whose elements are the registered ones. Otherwise
- * `setLocale()` from the second copy would steer nothing. The first copy to
- * be imported registers it on `globalThis` (not `window`: this works in Node).
+ * classic script, the npm build and a CDN script) share one locale API: that
+ * of the copy whose widgets are on the page. Otherwise `setLocale()` from the
+ * other copy would steer nothing. The copy whose first widget connects first
+ * registers it on `globalThis` (not `window`: this works in Node); importing
+ * a copy registers nothing, so an app that imports only the classes cannot
+ * take the API from a CDN script that defines the tags.
  */
 interface LocaleApi {
   getLocale(): LegwiseLocale;
@@ -70,11 +72,13 @@ interface LocaleApi {
 }
 const API_KEY: unique symbol = Symbol.for('legwise.locale-api');
 const registry = globalThis as { [API_KEY]?: LocaleApi };
-const shared: LocaleApi = (registry[API_KEY] ??= { getLocale: ownGetLocale, setLocale: ownSetLocale });
+const own: LocaleApi = { getLocale: ownGetLocale, setLocale: ownSetLocale };
+/** The page's locale API: the registered one, or this copy's while no widget has connected. */
+const shared = (): LocaleApi => registry[API_KEY] ?? own;
 
 /** The locale that widgets following the page use right now. */
 export function getLocale(): LegwiseLocale {
-  return shared.getLocale();
+  return shared().getLocale();
 }
 
 /**
@@ -85,7 +89,7 @@ export function getLocale(): LegwiseLocale {
  * `setLocale(null)` goes back to following the page's `<html lang>`.
  */
 export function setLocale(tag: string | null): Promise<void> {
-  return shared.setLocale(tag);
+  return shared().setLocale(tag);
 }
 
 async function applyPageLocale(locale: LegwiseLocale): Promise<void> {
@@ -108,6 +112,7 @@ function refreshAll(): void {
 
 /** Register a connected widget; the first one starts the `<html lang>` observer. */
 export function watchPageLocale(listener: PageLocaleListener): void {
+  registry[API_KEY] ??= own;
   if (listeners.size === 0) startObserving();
   listeners.add(listener);
 }

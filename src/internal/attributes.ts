@@ -8,11 +8,9 @@ export function quoteValue(value: unknown): string {
 
 /** Split an attribute value into its words (spaces or commas between them). */
 export function splitList(raw: string | null | undefined): string[] {
-  return raw === null || raw === undefined
-    ? []
-    : String(raw)
-        .split(/[\s,]+/)
-        .filter(Boolean);
+  return String(raw ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /**

@@ -4,14 +4,16 @@
  * place with Lit's hydrate support (built into the CDN scripts; apps on the
  * npm build import `@lit-labs/ssr-client/lit-element-hydrate-support.js`
  * before Lit). Without that support, from another version, without Lit's
- * markers (a CMS stripped the comments), or when hydration fails, the widget
- * clears the server copy and renders afresh: one copy, never an error.
+ * markers (a CMS stripped the comments), in a language other than the one the
+ * widget renders in (server HTML given no `lang`, on a page in another
+ * language), or when hydration fails, the widget clears the server copy and
+ * renders afresh: one copy, never an error.
  */
 import { adoptStyles, render, type LitElement } from 'lit';
 import { isFromThisVersion } from '../version.js';
 
-/** Widgets whose first update hydrates server HTML. */
-const hydrating = new WeakSet<LitElement>();
+/** Widgets whose first update hydrates server HTML, with the locale that HTML is in. */
+const hydrating = new WeakMap<LitElement, string | null>();
 
 /** Empty a server-rendered shadow root and give it the element's styles as a fresh render would. */
 function clear(element: LitElement, root: ShadowRoot): void {
@@ -41,7 +43,7 @@ export function takeOverRenderRoot(
   const server = element.shadowRoot;
   if (!server) return create();
   if (isFromThisVersion(element) && hasHydrateSupport(element) && hasMarkers(server)) {
-    hydrating.add(element);
+    hydrating.set(element, server.querySelector('[part="content"]')?.getAttribute('lang') ?? null);
     return create();
   }
   // Not through Lit's (patched) createRenderRoot: it would hydrate, or render a second copy.
@@ -52,19 +54,31 @@ export function takeOverRenderRoot(
 /** Whether this widget's first update will hydrate server HTML (after takeOverRenderRoot()). */
 export const isHydrating = (element: LitElement): boolean => hydrating.has(element);
 
-/** update(): if hydrating the server copy throws, render afresh in a cleared root instead. */
-export function updateOrRenderAfresh(element: LitElement, update: () => void): void {
+/** Clear the widget's root and render its template afresh (its next updates render there as usual). */
+function renderAfresh(element: LitElement): void {
+  const root = element.renderRoot as ShadowRoot;
+  clear(element, root);
+  // `render` is protected on LitElement; this is the widget's own template.
+  render((element as unknown as { render(): unknown }).render(), root, element.renderOptions);
+}
+
+/**
+ * update(): hydrate the server copy; if that throws, or the copy was in
+ * another language than `locale`, the one this update renders in (hydrating
+ * keeps the server's text), render afresh in a cleared root instead.
+ */
+export function updateOrRenderAfresh(element: LitElement, update: () => void, locale: string): void {
   if (!hydrating.has(element)) {
     update();
     return;
   }
+  const serverLocale = hydrating.get(element);
   hydrating.delete(element);
   try {
     update();
   } catch {
-    const root = element.renderRoot as ShadowRoot;
-    clear(element, root);
-    // `render` is protected on LitElement; this is the widget's own template.
-    render((element as unknown as { render(): unknown }).render(), root, element.renderOptions);
+    renderAfresh(element);
+    return;
   }
+  if (serverLocale !== locale) renderAfresh(element);
 }

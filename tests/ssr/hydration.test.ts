@@ -68,9 +68,18 @@ async function runScript(page: ServerPage): Promise<void> {
 }
 
 // The scripts of tests/tools/test-server.mjs (SSR_SCRIPTS) that hydrate server HTML.
-for (const name of ['module', 'module-es', 'classic', 'classic-es', 'npm']) {
-  const lang = name.endsWith('-es') ? 'es-MX' : 'en-GB';
-  describe(`server HTML, then ${name}`, () => {
+// legwise.js and legwise.classic.js on a Spanish page load the Spanish text lazily: every widget,
+// the care card too, waits for it to hydrate in place.
+for (const [name, lang] of [
+  ['module', 'en-GB'],
+  ['module', 'es-MX'],
+  ['module-es', 'es-MX'],
+  ['classic', 'en-GB'],
+  ['classic', 'es-MX'],
+  ['classic-es', 'es-MX'],
+  ['npm', 'en-GB'],
+] as const) {
+  describe(`server HTML in ${lang}, then ${name}`, () => {
     it('hydrates in place: one copy, same nodes, text, language and boxes; the accordion works', async () => {
       const page = await openServerPage(`lang=${lang}&script=${name}&hold=1`);
       try {
@@ -109,6 +118,27 @@ for (const name of ['module', 'module-es', 'classic', 'classic-es', 'npm']) {
     });
   });
 }
+
+describe('server HTML without lang, on a page in another language', () => {
+  // The server rendered English (it was given no language); the page is Spanish.
+  for (const name of ['module', 'classic', 'module-es']) {
+    it(`follows the page once ${name} takes it over: every widget in Spanish, one copy`, async () => {
+      const page = await openServerPage(`lang=es-MX&follow=1&script=${name}&hold=1`);
+      try {
+        const lang = (w: HTMLElement) => w.shadowRoot!.querySelector('[part="content"]')?.getAttribute('lang');
+        expect(page.widgets.map(lang)).to.deep.equal(['en', 'en', 'en', 'en']);
+        await runScript(page);
+        await until(() => page.widgets.every((w) => lang(w) === 'es'), 'every widget in Spanish');
+        for (const widget of page.widgets)
+          expect(widget.shadowRoot!.querySelectorAll('[part="content"]'), widget.localName).to.have.length(1);
+        expect(shown(page.widgets[1]!)).to.contain('¿');
+        expect(page.window.__probe.errors).to.deep.equal([]);
+      } finally {
+        page.remove();
+      }
+    });
+  }
+});
 
 describe('server HTML that cannot be hydrated renders afresh, once', () => {
   for (const [what, query] of [

@@ -94,18 +94,21 @@ export const SSR_SCRIPTS = {
  * `csp=1` serves the page under the strict policy with the style hashes the
  * build printed (dist/style-hashes.json, the README's list), and `hold=1`
  * holds the script in a <template id="held-script"> for the test to run
- * once it has looked at the server HTML (tests/ssr/hydration.test.ts).
+ * once it has looked at the server HTML (tests/ssr/hydration.test.ts), and
+ * `follow=1` renders the widgets without `lang` (they follow the page, whose
+ * `<html lang>` is still `lang`), as a site that gives no language would.
  */
 async function ssrPage(context, next) {
   if (context.path !== '/__ssr/page.html') return next();
   const { render } = await import('../../dist/server.js');
   const query = context.query;
   const lang = String(query.lang || 'en-GB');
+  const widgetLang = query.follow ? undefined : lang;
   const widgets = await Promise.all([
-    render('cause-list', { lang }),
-    render('faq-accordion', { lang, attributes: { open: 'when-to-see-doctor' } }),
-    render('when-to-see-doctor', { lang, attributes: { region: 'GB' } }),
-    render('exercise-tips', { lang }),
+    render('cause-list', { lang: widgetLang }),
+    render('faq-accordion', { lang: widgetLang, attributes: { open: 'when-to-see-doctor' } }),
+    render('when-to-see-doctor', { lang: widgetLang, attributes: { region: 'GB' } }),
+    render('exercise-tips', { lang: widgetLang }),
   ]);
   let body = widgets.join('\n');
   if (query.version) body = body.replace(/data-legwise-version="[^"]*"/g, `data-legwise-version="${query.version}"`);
