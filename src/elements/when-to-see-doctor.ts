@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyDeclarations } from 'lit';
 import {
   CARE_SOURCES,
   careAction,
@@ -194,7 +194,8 @@ function noRegionHint(): void {
   hinted = true;
   console.info(
     'Legwise <when-to-see-doctor>: no region is set, so the emergency card says "call your local emergency number". ' +
-      'To show a number, set region="GB" (a two-letter country code) on the element, or call setRegion(\'GB\') once for the page.',
+      'To show a number, set region="GB" (a two-letter country code) on the element' +
+      (isServer ? '.' : ", or call setRegion('GB') once for the page."),
   );
 }
 

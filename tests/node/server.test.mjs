@@ -144,6 +144,18 @@ test('an attribute the element does not take warns, naming the attributes it tak
   assert.deepEqual(clean.warnings, []);
 });
 
+test('setRegion() in Node only warns: the server renders the region attribute, nothing leaks between renders', async () => {
+  const { setRegion, getRegion } = await import('../../dist/index.js');
+  const { warnings } = await warningsOf(() => setRegion('GB'));
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /setRegion\(\) does nothing on the server; give the region as an attribute/);
+  assert.deepEqual([...getRegion()], []);
+  const card = await render('when-to-see-doctor');
+  assert.doesNotMatch(card, /tel:999/);
+  assert.match(card, /local emergency number/);
+  assert.match(await render('when-to-see-doctor', { attributes: { region: 'GB' } }), /href="tel:999"/);
+});
+
 test('structured data, on request: a schema.org MedicalWebPage in the light DOM, < escaped', async () => {
   const { LAST_REVIEWED } = { LAST_REVIEWED: /^\d{4}-\d{2}-\d{2}$/ };
   const html = await render('faq-accordion', { lang: 'es-MX', structuredData: true });
