@@ -19,6 +19,7 @@ Options:
   --lang TAG           the language, any BCP 47 tag (es-MX shows Spanish)
   --structured-data    add a schema.org MedicalWebPage <script type="application/ld+json">
   -h, --help           show this help
+  --version            print Legwise's version
 
 Warnings (an attribute value the widget cannot use, an attribute it does not
 take) go to stderr; the HTML is still printed, with the widget's safe fallback.
@@ -53,12 +54,17 @@ try {
       lang: { type: 'string' },
       'structured-data': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
     },
   });
 } catch (error) {
   fail(error.message);
 }
 const { values, positionals } = parsed;
+if (values.version) {
+  process.stdout.write(`${(await server()).VERSION}\n`);
+  process.exit(0);
+}
 if (values.help) {
   process.stdout.write(`${help((await server()).TAGS)}\n`);
   process.exit(0);
@@ -70,7 +76,14 @@ if (!tag) fail('no tag given');
 const attributes = {};
 for (const pair of pairs) {
   const match = /^([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(pair);
-  if (!match || (match[2] === undefined && pair.includes('='))) fail(`"${pair}" is not name=value`);
+  if (!match || (match[2] === undefined && pair.includes('='))) {
+    const name = pair.split('=')[0];
+    fail(
+      name && !/^[a-z][a-z0-9-]*$/.test(name)
+        ? `"${name}" is not an attribute name (lower-case letters, digits and -, starting with a letter)`
+        : `"${pair}" is not name=value`,
+    );
+  }
   attributes[match[1]] = match[2] ?? true;
 }
 
@@ -84,5 +97,5 @@ try {
   process.stdout.write(`${html}\n`);
   if (warnings > 0) process.exitCode = 1;
 } catch (error) {
-  fail(error.message);
+  fail(error.message.replace(/^Legwise render\(\): /, ''));
 }

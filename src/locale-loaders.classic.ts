@@ -12,8 +12,8 @@ import {
   type ShippedLocale,
   type TargetLocale,
 } from './locale-loaders.js';
-// Rollup swaps this module in for locale-loaders.ts in the classic build.
-
+// `document.currentScript` is the classic script only while it runs, so it is
+// read here, as the script is evaluated (in Node there is no document).
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
 const base = script?.src || (typeof location === 'undefined' ? '' : location.href);
 

@@ -1,8 +1,10 @@
 /**
  * Locale loading: which locales' templates are loaded, loading or failed, and
  * `load()`, through the static map of loaders (`../locale-loaders.ts`, which
- * the CDN builds swap for their own). No DOM; nothing is requested on import:
- * the CDN entries ask for the page's text early with `prefetchPageText()`.
+ * the CDN builds swap for their own). Nothing touches the DOM or asks for
+ * anything on import: `load()` and `prefetchPageText()` (the CDN entries ask
+ * for the page's text early with it) read `<html lang>` when called, to
+ * prepare the page's dates, and in Node there is no page to read.
  */
 import type { TemplateMap } from '@lit/localize';
 import { builtIn, contentLoader, loaders } from '../locale-loaders.js';

@@ -46,7 +46,7 @@ function ownAttributes(tag: string): readonly string[] {
   return element?.observedAttributes ?? [];
 }
 
-/** Warn (console.warn) of each name in `names` that the widget `tag` does not take. */
+/** Warn (console.warn) of each name in `names` (the attributes written) that the widget `tag` does not take. */
 export function warnUnknownAttributes(tag: string, names: readonly string[]): void {
   const own = ownAttributes(tag);
   for (const name of names) {

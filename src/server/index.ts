@@ -13,6 +13,7 @@ import { load } from '../i18n/store.js';
 import '../index.js';
 import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
 import { warnUnknownAttributes } from './attribute-names.js';
+import { checkOptions } from './check-options.js';
 import { structuredDataScript } from './structured-data.js';
 
 /** The tags `render()` knows. */
@@ -63,13 +64,20 @@ function openingTag(tag: string, attributes: RenderOptions['attributes'], lang: 
  * (console.warn, as in the browser), as does an attribute the element does not
  * take, and the widget still renders.
  */
-export async function render(tag: string, options: RenderOptions = {}): Promise<string> {
+// `string & {}`: any string is accepted (and checked), while editors still suggest the four tags.
+export async function render(tag: LegwiseTag | (string & {}), options: RenderOptions = {}): Promise<string> {
   if (!(TAGS as readonly string[]).includes(tag)) {
     throw new Error(`Legwise render(): unknown tag "${String(tag)}"; known tags: ${TAGS.join(', ')}.`);
   }
+  checkOptions(options);
   const lang = options.lang ?? (options.attributes?.lang == null ? undefined : String(options.attributes.lang));
   const opening = openingTag(tag, options.attributes, lang);
-  warnUnknownAttributes(tag, Object.keys(options.attributes ?? {}));
+  warnUnknownAttributes(
+    tag,
+    Object.entries(options.attributes ?? {})
+      .filter(([, value]) => value !== false && value !== null && value !== undefined)
+      .map(([name]) => name),
+  );
   const locale = negotiate(lang ?? '');
   await load(locale);
   const result = ssrRender(staticTemplate(`${opening}</${tag}>`));

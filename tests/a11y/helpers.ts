@@ -19,7 +19,8 @@ export const contain = <T extends HTMLElement = HTMLDivElement>(template: Templa
 
 // ---------------------------------------------------------------------------
 // Helpers. Colours are parsed and compared with tests/colour.ts, independently
-// of the guard in LegwiseElement, so a bug in one does not hide in the other.
+// of the library's guard (src/internal/emergency-contrast.ts), so a bug in one
+// does not hide in the other.
 
 /** The opaque background behind an element: its own and its ancestors' backgrounds, inside the widget, over white. */
 export function backgroundOf(node: Element, host: Element): Rgba {

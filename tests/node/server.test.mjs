@@ -144,6 +144,30 @@ test('an attribute the element does not take warns, naming the attributes it tak
   assert.deepEqual(clean.warnings, []);
 });
 
+test('options of the wrong shape reject with a message saying what was given; unknown options warn', async () => {
+  for (const [options, message] of [
+    [null, /the options are an object .*; got null\./],
+    ['es', /the options are an object .*; got string "es"\./],
+    [{ lang: 42 }, /lang is a language tag such as "es-MX"; got number 42\./],
+    [{ attributes: 'region=GB' }, /attributes is an object of name and value.*; got string "region=GB"\./],
+    [{ attributes: [['region', 'GB']] }, /attributes is an object .*; got an array\./],
+  ])
+    await assert.rejects(render('cause-list', options), (error) => {
+      assert.ok(error instanceof TypeError);
+      assert.match(error.message, /^Legwise render\(\): /);
+      assert.match(error.message, message);
+      return true;
+    });
+  const { result, warnings } = await warningsOf(() => render('cause-list', { atributes: { category: 'muscular' } }));
+  assert.deepEqual(warnings, [
+    'Legwise render(): there is no option "atributes"; the options are attributes, lang, structuredData.',
+  ]);
+  assert.match(result, /part="cause"/);
+  // An attribute left out (false, null, undefined) is not written, so nothing to warn of.
+  const none = await warningsOf(() => render('cause-list', { attributes: { region: undefined, single: false } }));
+  assert.deepEqual(none.warnings, []);
+});
+
 test('setRegion() in Node only warns: the server renders the region attribute, nothing leaks between renders', async () => {
   const { setRegion, getRegion } = await import('../../dist/index.js');
   const { warnings } = await warningsOf(() => setRegion('GB'));
@@ -190,6 +214,8 @@ test('the command line: --help, output equal to render(), warnings on stderr', a
   assert.match(warned.stderr, /heading-level="12" cannot be used/);
   assert.doesNotMatch(warned.stdout, /cannot be used/);
   assert.match(warned.stdout, /^<cause-list\s+heading-level="12"[^]*<\/cause-list>\n$/);
+  const version = await cli(['--version']);
+  assert.equal(version.stdout, `${VERSION}\n`);
   const typo = await cli(['render', 'cause-list', 'heading-levle=3']);
   assert.equal(typo.code, 1);
   assert.match(typo.stderr, /<cause-list> has no attribute "heading-levle"/);
@@ -205,12 +231,14 @@ test('the command line: bad input exits non-zero with a message on stderr', asyn
     ['render', 'cause-list', '--colour', 'red'],
     ['render', 'cause-list', '=oops'],
     ['render', 'cause-list', 'Bad Name=1'],
+    ['render', 'cause-list', 'Region=GB'],
     ['draw', 'cause-list'],
     [],
   ]) {
     const run = await cli(args);
     assert.notEqual(run.code, 0, args.join(' '));
     assert.match(run.stderr, /^legwise: /, args.join(' '));
+    assert.doesNotMatch(run.stderr, /Legwise render\(\)/, 'one prefix');
     assert.equal(run.stdout, '');
   }
 });
