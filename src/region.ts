@@ -5,12 +5,8 @@
  * CMS writes `<html lang="en-US">` may have readers anywhere. With no region
  * at all, the cards say "call your local emergency number".
  *
- * No DOM, no side effects on import: works in Node too (server rendering),
- * where there is no page: the server renders what each element's `region`
- * attribute says, so `setRegion()` there only warns (it would leak from one
- * request to the next, and the browser would not know it).
+ * No DOM, no side effects on import: works in Node too (server rendering).
  */
-import { isServer } from 'lit';
 import { splitList } from './internal/attributes.js';
 
 /** A list of region codes, written as the `region` attribute takes them: `GB`, `gb`, `GB IE`. */
@@ -43,12 +39,6 @@ export function parseRegions(raw: string | null | undefined): { codes: string[];
  * nothing. Also available as `window.Legwise.setRegion` in the classic script.
  */
 export function setRegion(region: string | null): void {
-  if (isServer) {
-    console.warn(
-      `Legwise: setRegion() does nothing on the server; give the region as an attribute instead, e.g. render('when-to-see-doctor', { attributes: { region: 'GB' } }).`,
-    );
-    return;
-  }
   const { codes, malformed } = parseRegions(region);
   if (malformed.length) {
     console.warn(

@@ -35,12 +35,6 @@ export type LegwiseTheme = NonNullable<LegwiseElement['theme']>;
 export type HeadingLevel = LegwiseElement['headingLevel'];
 
 /**
- * How long a widget's first render may wait for its text to arrive before it
- * shows its loading state (the footer, with the content marked busy).
- */
-const FIRST_RENDER_WAIT_MS = 1000;
-
-/**
  * What every Legwise element shares: its language, `heading-level`, `theme`,
  * one warning per unusable attribute value, the emergency contrast guard
  * (src/internal/emergency-contrast.ts), and the footer.
@@ -190,7 +184,7 @@ export abstract class LegwiseElement extends LitElement {
   /**
    * Holds back the first render of a widget whose text is still loading (the
    * English content of the CDN builds, or a translation), for at most
-   * FIRST_RENDER_WAIT_MS, so that it renders once, with its text, instead of
+   * a second (LocaleController.whenReady()), so that it renders once, with its text, instead of
    * an empty loading state first and its content a moment later (the page
    * lays out twice and shifts). Performance: see BENCHMARKS.md. The care
    * cards never wait, unless they hydrate server HTML: every such widget waits
@@ -201,8 +195,7 @@ export abstract class LegwiseElement extends LitElement {
     const hydrating = isHydrating(this);
     const waits = [
       hydrating && afterFirstPaint(),
-      (hydrating || (this.constructor as typeof LegwiseElement).usesLazyContent) &&
-        this.localeController.whenReady(FIRST_RENDER_WAIT_MS),
+      (hydrating || (this.constructor as typeof LegwiseElement).usesLazyContent) && this.localeController.whenReady(),
     ].filter((wait): wait is Promise<void> => !!wait);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }

@@ -90,13 +90,14 @@ export class WhenToSeeDoctor extends LegwiseElement {
 
   /**
    * The regions in use and their numbers: the `region` attribute, else the
-   * page-wide region (`setRegion()`). Never the page language. Regions with no
-   * known number are left out, with one warning.
+   * page-wide region (`setRegion()`; not on the server, where each render
+   * shows its own attributes). Never the page language. Regions with no known
+   * number are left out, with one warning.
    * @internal
    */
   get emergencyContacts(): readonly EmergencyCallDetail[] {
     const raw = this.region;
-    let codes: readonly string[] = getRegion();
+    let codes: readonly string[] = isServer ? [] : getRegion();
     if (raw !== null && raw !== undefined && String(raw).trim() !== '') {
       const parsed = parseRegions(String(raw));
       if (parsed.malformed.length) {

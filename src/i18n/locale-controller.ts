@@ -17,6 +17,12 @@ import {
 import { explicitPageLocale, unwatchPageLocale, watchPageLocale } from './page-locale.js';
 import { hasFailed, isReady, load, pending, templatesOf } from './store.js';
 
+/**
+ * How long a widget's first render may wait for its text to arrive before it
+ * shows its loading state (the footer, with the content marked busy).
+ */
+const FIRST_RENDER_WAIT_MS = 1000;
+
 /** The nearest `lang` on the element or its ancestors, crossing shadow roots, below <html>. */
 function ownLanguageTag(element: Element): string | undefined {
   let node: Element | null = element;
@@ -128,7 +134,7 @@ export class LocaleController implements ReactiveController {
    * is nothing to wait for. Used to hold back a widget's first render while
    * its text is on the way (see LegwiseElement.scheduleUpdate).
    */
-  whenReady(ms: number): Promise<void> | undefined {
+  whenReady(ms: number = FIRST_RENDER_WAIT_MS): Promise<void> | undefined {
     const request = pending(this.wantedLocale(ownLanguageTag(this.host), negotiateQuietly));
     if (!request) return undefined;
     return new Promise((resolve) => {

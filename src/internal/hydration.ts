@@ -12,8 +12,8 @@
 import { adoptStyles, render, type LitElement } from 'lit';
 import { isFromThisVersion } from '../version.js';
 
-/** Widgets whose first update hydrates server HTML, with the locale that HTML is in. */
-const hydrating = new WeakMap<LitElement, string | null>();
+/** Widgets whose first update hydrates server HTML. */
+const hydrating = new WeakSet<LitElement>();
 
 /** Empty a server-rendered shadow root and give it the element's styles as a fresh render would. */
 function clear(element: LitElement, root: ShadowRoot): void {
@@ -43,7 +43,7 @@ export function takeOverRenderRoot(
   const server = element.shadowRoot;
   if (!server) return create();
   if (isFromThisVersion(element) && hasHydrateSupport(element) && hasMarkers(server)) {
-    hydrating.set(element, server.querySelector('[part="content"]')?.getAttribute('lang') ?? null);
+    hydrating.add(element);
     return create();
   }
   // Not through Lit's (patched) createRenderRoot: it would hydrate, or render a second copy.
@@ -63,22 +63,23 @@ function renderAfresh(element: LitElement): void {
 }
 
 /**
- * update(): hydrate the server copy; if that throws, or the copy was in
- * another language than `locale`, the one this update renders in (hydrating
- * keeps the server's text), render afresh in a cleared root instead.
+ * update(): hydrate the server copy; if that throws (a different template,
+ * e.g. a page region the server did not know), or the copy is in another
+ * language than `locale`, the one this update renders in (hydrating keeps the
+ * server's text), render afresh in a cleared root instead.
  */
 export function updateOrRenderAfresh(element: LitElement, update: () => void, locale: string): void {
   if (!hydrating.has(element)) {
     update();
     return;
   }
-  const serverLocale = hydrating.get(element);
   hydrating.delete(element);
+  const same = element.renderRoot.querySelector('[part="content"]')?.getAttribute('lang') === locale;
   try {
     update();
   } catch {
     renderAfresh(element);
     return;
   }
-  if (serverLocale !== locale) renderAfresh(element);
+  if (!same) renderAfresh(element);
 }

@@ -140,6 +140,23 @@ describe('server HTML without lang, on a page in another language', () => {
   }
 });
 
+describe('server HTML of a card with no region, on a page that sets one with setRegion()', () => {
+  it('shows the page region’s number once the script takes it over: one copy', async () => {
+    const page = await openServerPage('lang=en-GB&noregion=1&script=module-set-region&hold=1');
+    try {
+      const doctor = page.widgets[2]!;
+      const link = () => doctor.shadowRoot!.querySelector('a[part="emergency-number"]');
+      expect(link()).to.equal(null);
+      await runScript(page);
+      await until(() => link()?.textContent?.trim() === '999', 'the number for GB');
+      expect(doctor.shadowRoot!.querySelectorAll('[part="content"]')).to.have.length(1);
+      expect(page.window.__probe.errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+});
+
 describe('server HTML that cannot be hydrated renders afresh, once', () => {
   for (const [what, query] of [
     ['from another Legwise version', 'version=0.0.1&script=module'],

@@ -83,6 +83,8 @@ export const SSR_SCRIPTS = {
   'classic-es': '<script defer src="/dist/cdn/legwise.classic.es.js"></script>',
   npm: '<script type="module" src="/tests/ssr/npm-hydrate.js"></script>',
   'npm-no-hydrate': '<script type="module" src="/dist/index.js"></script>',
+  // legwise.js, with the page's own setRegion('GB') as it loads (set-region.js).
+  'module-set-region': '<script type="module" src="/tests/ssr/set-region.js"></script>',
   none: '',
 };
 
@@ -96,7 +98,8 @@ export const SSR_SCRIPTS = {
  * holds the script in a <template id="held-script"> for the test to run
  * once it has looked at the server HTML (tests/ssr/hydration.test.ts), and
  * `follow=1` renders the widgets without `lang` (they follow the page, whose
- * `<html lang>` is still `lang`), as a site that gives no language would.
+ * `<html lang>` is still `lang`), as a site that gives no language would;
+ * `noregion=1` renders the emergency card without `region`.
  */
 async function ssrPage(context, next) {
   if (context.path !== '/__ssr/page.html') return next();
@@ -107,7 +110,7 @@ async function ssrPage(context, next) {
   const widgets = await Promise.all([
     render('cause-list', { lang: widgetLang }),
     render('faq-accordion', { lang: widgetLang, attributes: { open: 'when-to-see-doctor' } }),
-    render('when-to-see-doctor', { lang: widgetLang, attributes: { region: 'GB' } }),
+    render('when-to-see-doctor', { lang: widgetLang, attributes: query.noregion ? {} : { region: 'GB' } }),
     render('exercise-tips', { lang: widgetLang }),
   ]);
   let body = widgets.join('\n');
