@@ -2,10 +2,11 @@
 // Fails, naming the files, if the tarball would hold tests, benchmarks, build
 // tools, the demo, sources or build leftovers, or lacks an entry point, the
 // types, a CDN script (one per language, shared.mjs) or the custom-elements
-// manifest.
+// manifest, or if an element lacks its entry in package.json's `exports` and
+// `sideEffects`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CDN_DIR, SCRIPT_LANGUAGES, entryName } from './shared.mjs';
+import { CDN_DIR, SCRIPT_LANGUAGES, STYLE_HASHES_FILE, entryName } from './shared.mjs';
 
 /** Every CDN entry script: the module and the classic script, each also once per language. */
 const cdnScripts = [false, true].flatMap((classic) =>
@@ -26,7 +27,7 @@ const required = [
   'dist/classes.js',
   'dist/server.js',
   'dist/types/src/server/index.d.ts',
-  'dist/style-hashes.json',
+  STYLE_HASHES_FILE,
   'bin/legwise.mjs',
   'dist/types/src/index.d.ts',
   'dist/types/src/jsx/react.d.ts',
@@ -74,6 +75,16 @@ for (const module of manifest.modules) {
   }
 }
 twice('custom-elements.json: elements', tags);
+// Each element has its own entry (`legwise/<tag>.js`), with types, kept by bundlers for its side
+// effect (it defines the tag): an element left out of `exports` or `sideEffects` breaks quietly.
+const pkg = readJson('package.json');
+for (const tag of tags) {
+  const entry = pkg.exports?.[`./${tag}.js`];
+  if (entry?.default !== `./dist/${tag}.js` || !entry?.types)
+    wrong.push(`package.json: exports has no "./${tag}.js" with types and "./dist/${tag}.js"`);
+  if (!pkg.sideEffects?.includes(`./dist/${tag}.js`))
+    wrong.push(`package.json: sideEffects does not list "./dist/${tag}.js" (it defines <${tag}>)`);
+}
 const html = readJson('dist/vscode.html-custom-data.json');
 twice(
   'vscode.html-custom-data.json: tags',

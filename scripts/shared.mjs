@@ -98,3 +98,14 @@ export const parseEntry = (file) => {
 export const STATS_FILE = 'stats.json'; // each chunk's imports and Lit share
 export const INTEGRITY_FILE = 'integrity.json'; // the SRI hash of each entry script and text chunk
 export const PRELOAD_FILE = 'preload.json'; // the text chunk of each language, by language
+
+/**
+ * The strict Content-Security-Policy that Legwise works under (its value): the
+ * docs show it (docs/security.md, and with the style hashes the README), and
+ * the test server serves it (tests/tools/test-server.mjs).
+ */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+
+/** The server HTML's style hashes, tag → 'sha256-…', written by the build (scripts/style-hashes.mjs). */
+export const STYLE_HASHES_FILE = 'dist/style-hashes.json';

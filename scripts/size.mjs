@@ -34,13 +34,14 @@ import {
   STATS_FILE,
   chunkName,
   hydrateSupportChunk,
+  STRICT_CSP,
+  STYLE_HASHES_FILE,
   entryName,
   parseEntry,
 } from './shared.mjs';
 
 const WRITE = process.argv.includes('--write');
-const STRICT_POLICY =
-  "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+const STRICT_POLICY = `Content-Security-Policy: ${STRICT_CSP}`;
 const cdn = join(ROOT, CDN_DIR);
 const statsFile = join(cdn, STATS_FILE);
 if (!existsSync(statsFile)) {
@@ -199,7 +200,7 @@ const snippets = cdnSnippets({
 });
 
 // The policy of the README's "Security and privacy", with the style hashes of the server HTML.
-const styleHashesFile = join(ROOT, 'dist', 'style-hashes.json');
+const styleHashesFile = join(ROOT, STYLE_HASHES_FILE);
 const styleHashes = existsSync(styleHashesFile) ? JSON.parse(readFileSync(styleHashesFile, 'utf8')) : {};
 const csp = cspSnippet(STRICT_POLICY, styleHashes);
 // Each CDN module's own hydrate-support chunk (it imports Lit from its script), legwise.js first.
@@ -213,7 +214,7 @@ const hydrate = hydrateSnippet({
   }),
 });
 const readmeProblems = syncSections(
-  { size: table, budgets: budgetLine, cdn: snippets, csp, hydrate },
+  { size: table, budgets: budgetLine, cdn: snippets, csp, policy: ['```', STRICT_POLICY, '```'].join('\n'), hydrate },
   { write: WRITE },
 );
 

@@ -4,6 +4,8 @@
 // 'sha256-…'), which `npm run size` checks the README against.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, STYLE_HASHES_FILE } from './shared.mjs';
 
 const { render, TAGS } = await import('../dist/server.js');
 
@@ -18,6 +20,6 @@ for (const tag of TAGS) {
   const html = await render(tag, { attributes: tag === 'when-to-see-doctor' ? { region: 'GB' } : {} });
   hashes[tag] = styleHashesOf(html).join(' ');
 }
-writeFileSync(new URL('../dist/style-hashes.json', import.meta.url), `${JSON.stringify(hashes, null, 2)}\n`);
+writeFileSync(join(ROOT, STYLE_HASHES_FILE), `${JSON.stringify(hashes, null, 2)}\n`);
 console.log('CSP style-src hashes of the server HTML (legwise/server):');
 for (const [tag, hash] of Object.entries(hashes)) console.log(`  ${tag}: ${hash}`);

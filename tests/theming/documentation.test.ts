@@ -29,6 +29,36 @@ describe('documentation', () => {
     expect(used.size).to.equal(15);
   });
 
+  it("documents each token's defaults as the styles set them, light and dark", async function () {
+    interface CssProperty {
+      name: string;
+      default?: string;
+      description?: string;
+    }
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; cssProperties?: CssProperty[] }[] }[];
+    };
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(declarations).to.have.length(TAGS.length);
+    for (const declaration of declarations) {
+      const properties = declaration.cssProperties ?? [];
+      expect(properties).to.have.length(15);
+      for (const { name, default: documented, description = '' } of properties) {
+        const token = name.replace(/^--legwise-(color-)?/, '');
+        const isColour = name.startsWith('--legwise-color-');
+        const light = isColour
+          ? COLOR_DEFAULTS.light[token as keyof typeof COLOR_DEFAULTS.light]
+          : TOKEN_DEFAULTS[token as keyof typeof TOKEN_DEFAULTS];
+        expect(documented, `${declaration.tagName} ${name}`).to.equal(light);
+        if (!isColour) continue;
+        const dark = COLOR_DEFAULTS.dark[token as keyof typeof COLOR_DEFAULTS.dark];
+        const said = /\(dark: (#[0-9a-f]{6})\)/.exec(description)?.[1];
+        if (dark === light) expect(description, name).to.contain('(same in dark)');
+        else expect(said, `${name}: the dark default in its description`).to.equal(dark);
+      }
+    }
+  });
+
   it('documents every part the elements render', async function () {
     const els = await allFour({ open: 'all' });
     const parts = new Set(els.flatMap((el) => all(el, '[part]').flatMap((n) => n.getAttribute('part')!.split(/\s+/))));

@@ -23,6 +23,7 @@ function chunkRoute(url, route) {
 }
 
 import { renderEndpoint } from '../../demo/render-endpoint.mjs';
+import { STRICT_CSP, STYLE_HASHES_FILE } from '../../scripts/shared.mjs';
 
 /**
  * Lets a test make chunks of the built scripts fail to load, as a dropped
@@ -55,12 +56,8 @@ async function slowChunks(context, next) {
   return next();
 }
 
-/** The Content-Security-Policy that the README tells sites Legwise needs. */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
-
 /**
- * Pages under /tests/pages/ are served with the strict policy above, as a
+ * Pages under /tests/pages/ are served with the strict policy (STRICT_CSP), as a
  * health site with a strict Content-Security-Policy would serve them.
  */
 async function strictPages(context, next) {
@@ -130,7 +127,7 @@ async function ssrPage(context, next) {
   if (query.csp) {
     const { readFile } = await import('node:fs/promises');
     const hashes = Object.values(
-      JSON.parse(await readFile(new URL('../../dist/style-hashes.json', import.meta.url), 'utf8')),
+      JSON.parse(await readFile(new URL(`../../${STYLE_HASHES_FILE}`, import.meta.url), 'utf8')),
     );
     context.set(
       'Content-Security-Policy',
