@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { CareSign } from '../../content/types.js';
 
 /**
@@ -9,11 +9,3 @@ import type { CareSign } from '../../content/types.js';
 export function renderSign(sign: CareSign): TemplateResult {
   return html`<li data-id=${sign.id}>${sign.text}${sign.advice ? html`<p class="advice" part="sign-advice">${sign.advice}</p>` : ''}</li>`;
 }
-
-/** The style of a sign's advice line. */
-export const careSignStyles = css`
-  .advice {
-    margin-block: calc(var(--_space) * 0.25) 0;
-    font-weight: 600;
-  }
-`;

@@ -13,7 +13,8 @@ import type { CareCard, Source } from '../../content/types.js';
 import { getRegion, onRegionChange, parseRegions } from '../region.js';
 import { LegwiseElement } from './legwise-element.js';
 import { whenToSeeDoctorStyles } from './when-to-see-doctor.styles.js';
-import { careSignStyles, renderSign } from './care-sign.js';
+import { renderSign } from './care-sign.js';
+import { careSignStyles } from './care-sign.styles.js';
 import { regionName } from '../i18n/region-name.js';
 
 export interface EmergencyCallDetail {
