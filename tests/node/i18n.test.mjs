@@ -3,6 +3,7 @@
 // (server rendering needs both). Run by `npm test` after the build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { warningsOf } from './console.mjs';
 
 test('importing every entry of the npm build needs no window or document', async () => {
   assert.equal(typeof globalThis.window, 'undefined');
@@ -26,21 +27,16 @@ test('setLocale() and getLocale() work in Node', async () => {
 
 test('setRegion() works in Node and refuses a value that is not a region code', async () => {
   const { getRegion, setRegion } = await import('../../dist/classes.js');
-  const warnings = [];
-  const warn = console.warn;
-  console.warn = (message) => warnings.push(String(message));
-  try {
+  const { warnings } = await warningsOf(() => {
     setRegion('gb ie');
     assert.deepEqual([...getRegion()], ['GB', 'IE']);
     setRegion('United Kingdom');
     assert.deepEqual([...getRegion()], ['GB', 'IE']);
-    assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /two-letter/);
     setRegion(null);
     assert.deepEqual([...getRegion()], []);
-  } finally {
-    console.warn = warn;
-  }
+  });
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /two-letter/);
 });
 
 test('language tags match as browsers match them, with likely subtags and old aliases', async () => {
@@ -64,24 +60,24 @@ test('language tags match as browsers match them, with likely subtags and old al
     'ar-EG': 'ar',
     'en-GB': 'en',
   };
-  const warnings = [];
-  const warn = console.warn;
-  console.warn = (message) => warnings.push(String(message));
   try {
-    for (const [tag, locale] of Object.entries(expected)) {
-      await setLocale(tag);
-      assert.equal(getLocale(), locale, tag);
-    }
-    assert.deepEqual(warnings, []);
+    const matched = await warningsOf(async () => {
+      for (const [tag, locale] of Object.entries(expected)) {
+        await setLocale(tag);
+        assert.equal(getLocale(), locale, tag);
+      }
+    });
+    assert.deepEqual(matched.warnings, []);
     // Traditional Chinese is not shipped: English with a warning, never Simplified Chinese.
     for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-MO']) {
-      await setLocale('zh-CN');
-      await setLocale(tag);
+      const { warnings } = await warningsOf(async () => {
+        await setLocale('zh-CN');
+        await setLocale(tag);
+      });
       assert.equal(getLocale(), 'en', tag);
       assert.match(warnings.at(-1) ?? '', new RegExp(`"${tag}" is not available; showing English`), tag);
     }
   } finally {
-    console.warn = warn;
     await setLocale(null);
   }
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { warningsOf } from './console.mjs';
 
 const { render, TAGS, VERSION } = await import('../../dist/server.js');
 const BIN = fileURLToPath(new URL('../../bin/legwise.mjs', import.meta.url));
@@ -16,19 +17,6 @@ const text = (html) =>
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
-
-/** Run `fn` and collect what it logs with console.warn. */
-async function warningsOf(fn) {
-  const warnings = [];
-  const { warn, info } = console;
-  console.warn = (...args) => warnings.push(args.join(' '));
-  console.info = () => {};
-  try {
-    return { result: await fn(), warnings };
-  } finally {
-    Object.assign(console, { warn, info });
-  }
-}
 
 const cli = (args) =>
   new Promise((resolve) => {
