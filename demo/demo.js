@@ -136,14 +136,18 @@ function renderSnippet(level) {
 }
 
 form.addEventListener('change', update);
-$('#copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText($('#snippet').textContent);
-    $('#copy-status').textContent = 'Snippet copied.';
-  } catch {
-    $('#copy-status').textContent = 'Copying is blocked here: select the snippet and copy it by hand.';
-  }
-});
+/** A copy button: the text of `source` to the clipboard, and what happened in `status`. */
+const copyButton = (button, source, status, what) =>
+  $(button).addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($(source).textContent);
+      $(status).textContent = `${what[0].toUpperCase()}${what.slice(1)} copied.`;
+    } catch {
+      $(status).textContent = `Copying is blocked here: select the ${what} and copy it by hand.`;
+    }
+  });
+copyButton('#copy', '#snippet', '#copy-status', 'snippet');
+copyButton('#copy-server', '#server-html', '#copy-server-status', 'HTML');
 const log = (text) => ($('#event-log').textContent = text);
 document.addEventListener('faq-toggle', (e) => log(`faq-toggle: ${JSON.stringify(e.detail)}`));
 document.addEventListener('emergency-call', (e) => log(`emergency-call: ${JSON.stringify(e.detail)}`));

@@ -130,6 +130,11 @@ describe('demo: works without JavaScript', function () {
       expect(code()).to.match(/^<faq-accordion[^>]* lang="es"/);
       expect(code()).to.include('heading-level="3"');
       expect(code()).to.include('¿Cuándo debo ir al médico');
+      // Its copy button copies it, or says how to copy it by hand where the clipboard is blocked.
+      doc.querySelector<HTMLButtonElement>('#copy-server')!.click();
+      const status = () => doc.querySelector('#copy-server-status')!.textContent ?? '';
+      await until(() => status() !== '', 'the copy status');
+      expect(status()).to.match(/^(HTML copied\.|Copying is blocked here: select the HTML and copy it by hand\.)$/);
     } finally {
       frame.remove();
     }
