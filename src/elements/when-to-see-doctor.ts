@@ -157,7 +157,8 @@ export class WhenToSeeDoctor extends LegwiseElement {
 
   private renderEmergencyAction() {
     const contacts = this.emergencyContacts;
-    if (!contacts.length) noRegionHint();
+    // The hint is for a card given no region at all; an unusable one has had its own warning.
+    if (!contacts.length && !String(this.region ?? '').trim() && !(isServer ? [] : getRegion()).length) noRegionHint();
     const call = contacts.length
       ? contacts.map(({ region, number }) => {
           const country = regionName(region, this.localeController.locale);

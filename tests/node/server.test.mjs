@@ -209,6 +209,11 @@ test('the command line: --help, output equal to render(), warnings on stderr', a
   const typo = await cli(['render', 'cause-list', 'heading-levle=3']);
   assert.equal(typo.code, 1);
   assert.match(typo.stderr, /<cause-list> has no attribute "heading-levle"/);
+  // An unusable region gets its warning, not the hint for a card given no region.
+  const zz = await cli(['render', 'when-to-see-doctor', 'region=ZZ']);
+  assert.equal(zz.code, 1);
+  assert.match(zz.stderr, /region="ZZ" cannot be used/);
+  assert.doesNotMatch(zz.stderr, /no region is set/);
   // Advice (console.info: no region set) is not a warning: exit status 0.
   const advice = await cli(['render', 'when-to-see-doctor']);
   assert.equal(advice.code, 0, advice.stderr);
