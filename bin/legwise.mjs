@@ -75,15 +75,9 @@ if (!tag) fail('no tag given');
 
 const attributes = {};
 for (const pair of pairs) {
-  const match = /^([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(pair);
-  if (!match || (match[2] === undefined && pair.includes('='))) {
-    const name = pair.split('=')[0];
-    fail(
-      name && !/^[a-z][a-z0-9-]*$/.test(name)
-        ? `"${name}" is not an attribute name (lower-case letters, digits and -, starting with a letter)`
-        : `"${pair}" is not name=value`,
-    );
-  }
+  // The name is checked by render(), as for any caller ("Region" is not an attribute name).
+  const match = /^([^=]+)(?:=([\s\S]*))?$/.exec(pair);
+  if (!match) fail(`"${pair}" is not name=value`);
   attributes[match[1]] = match[2] ?? true;
 }
 

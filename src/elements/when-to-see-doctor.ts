@@ -98,8 +98,8 @@ export class WhenToSeeDoctor extends LegwiseElement {
    */
   get emergencyContacts(): readonly EmergencyCallDetail[] {
     const raw = this.region;
-    let codes: readonly string[] = isServer ? [] : getRegion();
-    if (raw !== null && raw !== undefined && String(raw).trim() !== '') {
+    let codes = pageRegions();
+    if (hasValue(raw)) {
       const parsed = parseRegions(String(raw));
       if (parsed.malformed.length) {
         this.warnInvalid(
@@ -158,7 +158,7 @@ export class WhenToSeeDoctor extends LegwiseElement {
   private renderEmergencyAction() {
     const contacts = this.emergencyContacts;
     // The hint is for a card given no region at all; an unusable one has had its own warning.
-    if (!contacts.length && !String(this.region ?? '').trim() && !(isServer ? [] : getRegion()).length) noRegionHint();
+    if (!contacts.length && !hasValue(this.region) && !pageRegions().length) noRegionHint();
     const call = contacts.length
       ? contacts.map(({ region, number }) => {
           const country = regionName(region, this.localeController.locale);
@@ -188,6 +188,12 @@ export class WhenToSeeDoctor extends LegwiseElement {
     );
   }
 }
+
+/** The page-wide region (`setRegion()`); none on the server, where each render shows its own attributes. */
+const pageRegions = (): readonly string[] => (isServer ? [] : getRegion());
+
+/** Whether an attribute was given a value (not absent, not blank). */
+const hasValue = (raw: unknown): boolean => raw !== null && raw !== undefined && String(raw).trim() !== '';
 
 let hinted = false;
 

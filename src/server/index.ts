@@ -42,8 +42,8 @@ function staticTemplate(markup: string) {
   return html(strings);
 }
 
-/** The host's opening tag: the attributes asked, `lang`, and the version marker. */
-function openingTag(tag: string, attributes: RenderOptions['attributes'], lang: string | undefined): string {
+/** The attributes asked that the host writes (name → value; `false`, `null` and `undefined` leave one out). */
+function writtenAttributes(attributes: RenderOptions['attributes']): Map<string, string> {
   const pairs = new Map<string, string>();
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) {
@@ -52,6 +52,12 @@ function openingTag(tag: string, attributes: RenderOptions['attributes'], lang: 
     if (value === false || value === null || value === undefined) continue;
     pairs.set(name, value === true ? '' : String(value));
   }
+  return pairs;
+}
+
+/** The host's opening tag: the attributes written, `lang`, and the version marker. */
+function openingTag(tag: string, written: ReadonlyMap<string, string>, lang: string | undefined): string {
+  const pairs = new Map(written);
   if (lang !== undefined) pairs.set('lang', lang);
   pairs.set(VERSION_ATTRIBUTE, VERSION);
   const list = [...pairs].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
@@ -71,13 +77,9 @@ export async function render(tag: LegwiseTag | (string & {}), options: RenderOpt
   }
   checkOptions(options);
   const lang = options.lang ?? (options.attributes?.lang == null ? undefined : String(options.attributes.lang));
-  const opening = openingTag(tag, options.attributes, lang);
-  warnUnknownAttributes(
-    tag,
-    Object.entries(options.attributes ?? {})
-      .filter(([, value]) => value !== false && value !== null && value !== undefined)
-      .map(([name]) => name),
-  );
+  const written = writtenAttributes(options.attributes);
+  warnUnknownAttributes(tag, [...written.keys()]);
+  const opening = openingTag(tag, written, lang);
   const locale = negotiate(lang ?? '');
   await load(locale);
   const result = ssrRender(staticTemplate(`${opening}</${tag}>`));
