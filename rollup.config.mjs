@@ -21,6 +21,7 @@
 import {
   CDN_DIR,
   CHUNK_FILE_NAMES,
+  CLASSIC_LOCALES_DIR,
   ENGLISH_CONTENT_MODULE,
   SCRIPT_LANGUAGES,
   SOURCE_LOCALE,
@@ -108,6 +109,6 @@ export default [
   ...[...TARGET_LOCALES, SOURCE_LOCALE].map((locale) => ({
     input: { [locale]: locale === SOURCE_LOCALE ? ENGLISH_CONTENT_MODULE : localeModule(locale) },
     plugins: localePlugins(),
-    output: { dir: `${CDN_DIR}/locales`, format: 'es', sourcemap: true, entryFileNames: '[name].js' },
+    output: { dir: `${CDN_DIR}/${CLASSIC_LOCALES_DIR}`, format: 'es', sourcemap: true, entryFileNames: '[name].js' },
   })),
 ];

@@ -16,6 +16,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HYDRATE_SUPPORT, PRELOAD_FILE, STATS_FILE, hydrateSupportChunk } from '../scripts/shared.mjs';
 
+/**
+ * The widgets' tags as a selector, from the build's manifest (whose tags
+ * come from src/internal/tags.ts). Every page carries it as
+ * data-bench-tags, for the probe and the in-page functions here and in render.mjs.
+ */
+const TAGS = (() => {
+  const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+  return [...new Set(tags)].join(', ');
+})();
+
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
 /** The four widgets as a site would place them (the care cards first: they never wait for a chunk). */
@@ -48,7 +59,7 @@ export function shell({
   server = false,
 }) {
   return `<!doctype html>
-<html lang="${lang}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}${hydrate ? ' data-bench-hydrate="1"' : ''}${server ? ' data-bench-server="1"' : ''}>
+<html lang="${lang}" data-bench-tags="${TAGS}" data-bench-widgets="${widgets}" data-bench-settle="${settle}"${benchLang(lang)}${hydrate ? ' data-bench-hydrate="1"' : ''}${server ? ' data-bench-server="1"' : ''}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -56,7 +67,7 @@ export function shell({
     <script>${PROBE}</script>
     <style>
       body { font: 1rem/1.5 system-ui, sans-serif; max-inline-size: 48rem; margin: 0 auto; padding: 1rem; }
-      cause-list, faq-accordion, when-to-see-doctor, exercise-tips { margin-block: 1.5rem; }
+      ${TAGS} { margin-block: 1.5rem; }
     </style>${head}
   </head>
   <body>
@@ -132,8 +143,7 @@ export const emptyPage = (script = SCRIPT) =>
  * widget adopts) and shadow tree as markup, Lit's marker comments dropped.
  */
 export function serializeWidgets() {
-  const tags = 'cause-list, faq-accordion, when-to-see-doctor, exercise-tips';
-  return [...document.querySelectorAll(tags)].map((el) => {
+  return [...document.querySelectorAll(document.documentElement.dataset.benchTags)].map((el) => {
     const ctor = customElements.get(el.localName);
     const sheets = ctor.elementStyles ?? [];
     const css = sheets

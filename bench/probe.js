@@ -19,7 +19,7 @@
 // cost of watching grows with the mutations, not with widgets × mutations.
 (() => {
   'use strict';
-  const TAGS = 'cause-list, faq-accordion, when-to-see-doctor, exercise-tips';
+  const TAGS = document.documentElement.dataset.benchTags; // the widgets' tags (pages.mjs)
   const expected = Number(document.documentElement.dataset.benchWidgets || 4);
   const settle = Number(document.documentElement.dataset.benchSettle || 300);
   // A page not in English counts as rendered once every widget shows its language.

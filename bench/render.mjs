@@ -12,7 +12,7 @@ import { fixed, log, ms, summary } from './stats.mjs';
 
 /** Sizes and text of each widget as shown, to check that the static twin shows the same. */
 const describeWidgets = () =>
-  [...document.querySelectorAll('cause-list, faq-accordion, when-to-see-doctor, exercise-tips')].map((el) => {
+  [...document.querySelectorAll(document.documentElement.dataset.benchTags)].map((el) => {
     const r = el.getBoundingClientRect();
     return {
       tag: el.localName,

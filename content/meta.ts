@@ -74,3 +74,11 @@ export function loadError(): string {
     desc: 'Shown in place of the widget content when it failed to download (for example, the connection dropped).',
   });
 }
+
+/** The topic, as a name: the condition the server's structured data is `about` (schema.org). */
+export function topicName(): string {
+  return msg('leg muscle weakness', {
+    id: 'meta.topic',
+    desc: 'The topic of all the widgets, as the name of a health problem. Search engines read it (schema.org MedicalCondition); readers do not see it. Lower case, as in the middle of a sentence, unless your language needs a capital.',
+  });
+}

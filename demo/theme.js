@@ -3,6 +3,7 @@
 // sets --legwise-* custom properties, and the theme attribute. It only adds a
 // <style> element and sets `theme`; it never reaches into the widgets.
 
+import { contrastRatio, parseColour } from '/src/internal/colour.ts';
 import { CHECKS, COLOR_DEFAULTS, COLOURS, FONTS, SIZES, TAGS } from './theme-defaults.js';
 
 const container = document.getElementById('theme-panel');
@@ -26,15 +27,8 @@ function colourValue(name) {
   return changed.get(`color-${name}`) ?? COLOR_DEFAULTS[activeScheme()][name];
 }
 
-function luminance(hex) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const lin = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-function contrast(a, b) {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
+/** The WCAG 2 contrast ratio of two #rrggbb colours, by the library's own maths. */
+const contrast = (a, b) => contrastRatio(parseColour(a), parseColour(b));
 
 function css() {
   const lines = [...changed].map(([name, value]) => `  --legwise-${name}: ${value};`);

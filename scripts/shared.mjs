@@ -6,12 +6,13 @@
 // of the CDN files (entry scripts, chunks, the JSON files the build writes).
 // Paths are relative to the project root (the build runs there).
 //
-// Still spelled out elsewhere, outside the build tools: src/locale-loaders*.ts
-// (the import of ./generated/content-en.js, the classic script's locales/
-// folder, one line per locale, and the pseudo-locale's name, which the source
-// defines once in src/locale-loaders.ts), lit-localize.json (the locales
-// themselves, read here) and the browser tests, which check these names from
-// the outside.
+// The source imports the pseudo-locale's name and the classic script's
+// locales folder from src/generated/build-names.ts, which
+// scripts/generate-build-names.mjs writes from here on every build. Still
+// spelled out elsewhere: src/locale-loaders*.ts (the module paths it imports,
+// ./generated/content-en.js and one line per locale, which rollup resolves or
+// fails on), lit-localize.json (the locales themselves, read here) and the
+// browser tests, which check these names from the outside.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,8 @@ export const HYDRATE_SUPPORT_MODULE = `src/internal/${HYDRATE_SUPPORT}.ts`;
 /** The CDN build's folder, and its lazy chunks' folder inside it. */
 export const CDN_DIR = 'dist/cdn';
 export const CHUNKS_DIR = 'chunks';
+/** The classic scripts' standalone locale modules' folder in CDN_DIR (the source has it from src/generated/build-names.ts). */
+export const CLASSIC_LOCALES_DIR = 'locales';
 /** Rollup's name pattern for a chunk (npm and CDN builds alike); `[hash]` is 8 characters. */
 export const CHUNK_FILE_NAMES = `${CHUNKS_DIR}/[name]-[hash].js`;
 const CHUNK_FILE = new RegExp(`^${CHUNKS_DIR}/(.+)-[A-Za-z0-9_-]{8}\\.js$`);

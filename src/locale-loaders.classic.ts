@@ -2,9 +2,10 @@
  * The locale loaders of the classic CDN script (`legwise.classic.js`, a plain
  * `<script src defer>`): rollup swaps this module in for locale-loaders.ts.
  * A classic script has no `import.meta.url`, so each locale is a standalone
- * ES module in `locales/` next to the script, found from the script's own URL
+ * ES module in `locales/` (CLASSIC_LOCALES_DIR) next to the script, found from the script's own URL
  * (captured while it runs) and loaded with `import()`.
  */
+import { CLASSIC_LOCALES_DIR } from './generated/build-names.js';
 import {
   PSEUDO_LOCALE,
   type BuiltInLocale,
@@ -18,7 +19,7 @@ const script = typeof document === 'undefined' ? null : (document.currentScript 
 const base = script?.src || (typeof location === 'undefined' ? '' : location.href);
 
 const load = (locale: TargetLocale | 'en') => (): Promise<LocaleModule> =>
-  import(/* @vite-ignore */ new URL(`locales/${locale}.js`, base).href) as Promise<LocaleModule>;
+  import(/* @vite-ignore */ new URL(`${CLASSIC_LOCALES_DIR}/${locale}.js`, base).href) as Promise<LocaleModule>;
 
 /** The English content, stripped from the code of the CDN builds. */
 export const contentLoader: (() => Promise<LocaleModule>) | undefined = load('en');

@@ -5,15 +5,16 @@
  * here is a type error.
  */
 import type { TemplateMap } from '@lit/localize';
+import { PSEUDO_LOCALE } from './generated/build-names.js';
 import type { targetLocales } from './generated/locale-codes.js';
 
 export type TargetLocale = (typeof targetLocales)[number];
 
 /**
  * The pseudo-locale (generated from the English, for testing): not in the npm
- * build, see locale-loaders.cdn.ts. The build tools name it in scripts/shared.mjs.
+ * build, see locale-loaders.cdn.ts. Named in scripts/shared.mjs.
  */
-export const PSEUDO_LOCALE = 'en-XA';
+export { PSEUDO_LOCALE };
 type PseudoLocale = typeof PSEUDO_LOCALE;
 
 /** The translations that ship to apps: every target locale but the pseudo-locale. */

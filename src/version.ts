@@ -1,5 +1,7 @@
-/** Legwise's version; a test checks that it matches package.json. */
-export const VERSION = '0.1.0';
+import { VERSION } from './generated/build-names.js';
+
+/** Legwise's version (package.json's, written into src/generated/build-names.ts by the build). */
+export { VERSION };
 
 /** The attribute on the host that names the Legwise version that rendered it on the server. */
 export const VERSION_ATTRIBUTE = 'data-legwise-version';

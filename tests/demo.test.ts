@@ -3,7 +3,8 @@
 // own, legwise.js and the preload line for that language's text (the file
 // and hash the build recorded), before the script.
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { contrast } from './colour.js';
+import { openFrame, until } from './helpers.js';
 
 const json = async (url: string): Promise<Record<string, string>> => (await fetch(url)).json();
 
@@ -14,9 +15,7 @@ describe('demo embed snippet', function () {
   afterEach(() => frame?.remove());
 
   const open = async (lang: string): Promise<Document> => {
-    frame = document.createElement('iframe');
-    frame.src = `/demo/index.html?lang=${lang}`;
-    document.body.append(frame);
+    frame = await openFrame({ src: `/demo/index.html?lang=${lang}` });
     await until(
       () => !!frame.contentDocument?.querySelector('#snippet')?.textContent?.includes('integrity='),
       'the snippet with its hashes',
@@ -88,9 +87,7 @@ describe('demo embed snippet', function () {
     expect(snippetOf(doc)).to.include(scriptTag(hashes, 'legwise.ja.js'));
     frame.remove();
     // The app demo (the npm build): the same ten, by their own names, and no pseudo-locale.
-    frame = document.createElement('iframe');
-    frame.src = '/demo/app.html';
-    document.body.append(frame);
+    frame = await openFrame({ src: '/demo/app.html' });
     await until(
       () => (frame.contentDocument?.querySelector<HTMLSelectElement>('#language')?.options.length ?? 0) > 0,
       'the app picker',
@@ -107,9 +104,7 @@ describe('demo: works without JavaScript', function () {
   this.timeout(20000);
 
   it('shows the server HTML of the chosen widget, language and attributes, from legwise/server', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/index.html?lang=es';
-    document.body.append(frame);
+    const frame = await openFrame({ src: '/demo/index.html?lang=es' });
     try {
       await until(() => !!frame.contentDocument?.querySelector('#snippet')?.textContent, 'the demo');
       const doc = frame.contentDocument!;
@@ -135,6 +130,34 @@ describe('demo: works without JavaScript', function () {
       const status = () => doc.querySelector('#copy-server-status')!.textContent ?? '';
       await until(() => status() !== '', 'the copy status');
       expect(status()).to.match(/^(HTML copied\.|Copying is blocked here: select the HTML and copy it by hand\.)$/);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('demo: theme panel', function () {
+  this.timeout(20000);
+
+  it('reports each pair’s contrast as the WCAG formula gives it, and a failing pair when a colour is changed', async () => {
+    const frame = await openFrame({ src: '/demo/index.html' });
+    try {
+      const doc = frame.contentDocument!;
+      const items = () => [...doc.querySelectorAll('#theme-contrast li')];
+      await until(() => items().length > 0, 'the contrast list');
+      // Light scheme: the figures are checked with the tests' own colour maths (tests/colour.ts).
+      doc.querySelector<HTMLInputElement>('input[name="theme-scheme"][value="light"]')!.click();
+      const item = (label: string) => items().find((li) => li.textContent!.startsWith(`${label}:`))!;
+      const figure = (label: string) => Number(/: ([\d.]+):1/.exec(item(label).textContent!)![1]);
+      expect(figure('Text on surface')).to.be.closeTo(contrast('#212b32', '#ffffff'), 0.005);
+      expect(item('Text on surface').className).to.equal('pass');
+      // A pale text colour on the white surface fails, and the panel says so.
+      const text = doc.querySelector<HTMLInputElement>('#token-color-text')!;
+      text.value = '#bbbbbb';
+      text.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(figure('Text on surface')).to.be.closeTo(contrast('#bbbbbb', '#ffffff'), 0.005);
+      expect(item('Text on surface').className).to.equal('fail');
+      expect(item('Text on surface').textContent).to.include('fails (needs 4.5:1)');
     } finally {
       frame.remove();
     }

@@ -57,6 +57,27 @@ export async function until(check: () => boolean, what: string, tries = 250): Pr
 }
 
 /**
+ * Opens a page in an 800×600 iframe, from a URL (`src`) or from its HTML
+ * (`srcdoc`), with an optional `sandbox`, and resolves once it has loaded.
+ * The caller removes the frame.
+ */
+export async function openFrame(
+  page: { src: string } | { srcdoc: string },
+  sandbox?: string,
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  if ('src' in page) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/**
  * For a describe block: captures console warnings and errors and uncaught
  * errors during each test (read them from the returned object), and puts the
  * console and <html lang> back afterwards.

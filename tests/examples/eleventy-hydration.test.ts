@@ -10,7 +10,7 @@
 // build, whose private names differ.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { TAGS, until } from '../helpers.js';
+import { TAGS, openFrame, until } from '../helpers.js';
 
 const SITE = '/examples/eleventy/_site/';
 
@@ -46,12 +46,7 @@ describe('Eleventy example, hydrated by the npm build', function () {
     const page = (await response.text())
       .replace('<head>', `<head><base href="${new URL(SITE + path, location.href)}">${NOTE_ERRORS}`)
       .replace('<script type="module"', `${NOTE_SERVER_NODES}<script type="module"`);
-    frame = document.createElement('iframe');
-    frame.style.inlineSize = '800px';
-    frame.style.blockSize = '600px';
-    frame.srcdoc = page;
-    document.body.append(frame);
-    await new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame = await openFrame({ srcdoc: page });
     const win = frame.contentWindow as Window & typeof globalThis & { __noted: Noted };
     const doc = frame.contentDocument!;
     const widgets = TAGS.map((tag) => doc.querySelector<Lit>(tag)!);

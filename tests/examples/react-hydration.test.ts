@@ -3,7 +3,7 @@
 // no hydration error, the widget inside it is hydrated by Lit in place (the
 // server's shadow root kept, not rendered a second time), and it works.
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
+import { openFrame, until } from '../helpers.js';
 
 const PAGE = '/examples/react/_site/index.html';
 
@@ -25,12 +25,11 @@ describe('React example: server HTML inside a React root, hydrated', function ()
     const noteServerNode = `<script>
       window.__before = document.querySelector('when-to-see-doctor').shadowRoot?.querySelector('[part="content"]') ?? null;
     </script>`;
-    frame = document.createElement('iframe');
-    frame.srcdoc = html
-      .replace('<head>', `<head><base href="${new URL('/examples/react/_site/', location.href)}">${noteErrors}`)
-      .replace('<script type="application/json"', `${noteServerNode}<script type="application/json"`);
-    document.body.append(frame);
-    await until(() => !!frame!.contentDocument?.querySelector('when-to-see-doctor'), 'the page');
+    frame = await openFrame({
+      srcdoc: html
+        .replace('<head>', `<head><base href="${new URL('/examples/react/_site/', location.href)}">${noteErrors}`)
+        .replace('<script type="application/json"', `${noteServerNode}<script type="application/json"`),
+    });
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & { __errors: string[]; __before: Element | null };
     const card = doc.querySelector('when-to-see-doctor') as Lit;

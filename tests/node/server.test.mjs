@@ -178,11 +178,15 @@ test('structured data, on request: a schema.org MedicalWebPage in the light DOM,
   const data = JSON.parse(match[1]);
   assert.equal(data['@context'], 'https://schema.org');
   assert.equal(data['@type'], 'MedicalWebPage');
-  assert.equal(data.about.name, 'leg muscle weakness');
+  // The condition is named in the page's language (the translation of meta.topic).
+  assert.equal(data.about.name, 'debilidad muscular en las piernas');
   assert.match(data.lastReviewed, LAST_REVIEWED);
   assert.equal(data.audience['@type'], 'PatientAudience');
   assert.equal(data.inLanguage, 'es');
   assert.doesNotMatch(await render('faq-accordion'), /ld\+json/);
+  const english = await render('cause-list', { structuredData: true });
+  assert.match(english, /"name":"leg muscle weakness"/);
+  assert.match(await render('cause-list', { lang: 'ja', structuredData: true }), /"name":"脚の筋力低下"/);
 });
 
 test('the command line: --help, output equal to render(), warnings on stderr', async () => {

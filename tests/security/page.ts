@@ -1,5 +1,5 @@
 export { until } from '../helpers.js';
-import { until } from '../helpers.js';
+import { TAGS, openFrame, until } from '../helpers.js';
 
 /** Opens a test page in an iframe and waits until its four widgets show content. */
 export interface Probe {
@@ -21,17 +21,10 @@ export interface TestPage {
 export const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export async function openPage(src: string): Promise<TestPage> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await openFrame({ src });
   const win = frame.contentWindow as TestPage['window'];
   const doc = frame.contentDocument!;
-  const widgets = [
-    ...doc.querySelectorAll<HTMLElement>('cause-list, faq-accordion, when-to-see-doctor, exercise-tips'),
-  ];
+  const widgets = [...doc.querySelectorAll<HTMLElement>(TAGS.join(', '))];
   await until(
     () =>
       widgets.every(

@@ -3,7 +3,7 @@
 // copy of each widget, the same nodes and text, the same language, the same
 // boxes (no layout shift), the accordion working, no console error.
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
+import { openFrame, until } from '../helpers.js';
 import { shown, type Probe } from '../security/page.js';
 import { TAGS } from '../../src/internal/tags.js';
 import { emulateMedia } from '../media.js';
@@ -19,13 +19,7 @@ interface ServerPage {
 
 /** Opens /__ssr/page.html?… in an iframe (`sandbox`: e.g. without scripts) and waits for it to load. */
 export async function openServerPage(query: string, sandbox?: string): Promise<ServerPage> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.src = `/__ssr/page.html?${query}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await openFrame({ src: `/__ssr/page.html?${query}` }, sandbox);
   const win = frame.contentWindow as FrameWindow;
   const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>(TAGS.join(','))];
   if (widgets.length !== TAGS.length)
