@@ -86,6 +86,38 @@ export const faqAccordionStyles = css`
       display: none;
     }
   }
+  /*
+   * Server HTML whose script never comes (blocked, or failed to load): while
+   * the element is not defined, the closed answers take no space, and after
+   * 5 seconds every answer shows and the chevrons go. Once the script
+   * defines the element this rule no longer applies, so a page whose script
+   * loads sooner sees nothing move. A timer, not motion: the reduced-motion
+   * rule (base.styles.ts) must not cancel it, hence !important. On screen
+   * only, with scripting on: without it, and in print, every answer shows at
+   * once (below); a browser that does not know (scripting) keeps them closed.
+   */
+  @media screen and (scripting: enabled) {
+    :host(:not(:defined)) .answer[hidden] {
+      display: block;
+      animation: legwise-script-wait 0s 5s backwards !important;
+    }
+    :host(:not(:defined)) .icon {
+      animation: legwise-script-gone 0s 5s forwards !important;
+    }
+  }
+  @keyframes legwise-script-wait {
+    from {
+      block-size: 0;
+      padding-block: 0;
+      overflow: hidden;
+      visibility: hidden;
+    }
+  }
+  @keyframes legwise-script-gone {
+    to {
+      visibility: hidden;
+    }
+  }
   /* Print: every answer, questions as plain headings, no chevrons. */
   @media print {
     .answer[hidden] {

@@ -34,8 +34,10 @@ function snapshot(widgets: HTMLElement[]) {
     text: (w.shadowRoot!.querySelector('[part="content"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     copies: w.shadowRoot!.querySelectorAll('[part="content"]').length,
     content: w.shadowRoot!.querySelector('[part="content"]'),
+    // A box with no area shows nothing, wherever it sits (a closed answer before and after hydration).
     boxes: [w, ...w.shadowRoot!.querySelectorAll('[part]')].map((el) => {
       const r = el.getBoundingClientRect();
+      if (Math.round(r.width) === 0 || Math.round(r.height) === 0) return 'no area';
       return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
     }),
   }));
@@ -191,6 +193,33 @@ describe('server HTML without JavaScript', () => {
       // The frame runs no script, so (scripting: none) applies and every answer shows, open or not.
       expect(page.window.matchMedia('(scripting: none)').matches).to.equal(true);
       for (const answer of answers) expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('with its script blocked: the closed answers take no space, then all show after 5 seconds', async () => {
+    // Scripts run, but the page has no Legwise script (as when a blocker or the network stops it).
+    const page = await openServerPage('lang=en-GB');
+    try {
+      const [, faq] = page.widgets;
+      const root = faq!.shadowRoot!;
+      expect(page.window.customElements.get('faq-accordion')).to.equal(undefined);
+      const answers = [...root.querySelectorAll<HTMLElement>('[part="answer"]')];
+      const closed = answers.filter((a) => a.hidden);
+      expect(closed.length).to.be.greaterThan(3);
+      expect(answers.length - closed.length, 'the answer opened by the server').to.equal(1);
+      const height = (el: Element) => el.getBoundingClientRect().height;
+      for (const answer of closed) expect(height(answer), answer.id).to.equal(0);
+      const icons = [...root.querySelectorAll('.icon')];
+      for (const icon of icons) expect(page.window.getComputedStyle(icon).visibility).to.equal('visible');
+      // The wait is a CSS animation with a 5 s delay: run it to its end rather than wait.
+      const waits = root.getAnimations();
+      expect(waits.length).to.equal(closed.length + icons.length);
+      for (const wait of waits) expect(wait.effect!.getTiming().delay).to.equal(5000);
+      for (const wait of waits) wait.finish();
+      for (const answer of answers) expect(height(answer), answer.id).to.be.greaterThan(20);
+      for (const icon of icons) expect(page.window.getComputedStyle(icon).visibility).to.equal('hidden');
     } finally {
       page.remove();
     }
