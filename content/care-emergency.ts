@@ -23,14 +23,14 @@ export function emergencySigns(): readonly CareSign[] {
     },
     {
       id: 'stroke-speech',
-      text: msg('slurred or muddled speech, or trouble understanding what people say', {
+      text: msg('slurred or muddled speech, not being able to talk at all, or trouble understanding what people say', {
         id: 'care.emergency.stroke-speech',
         desc: 'Emergency sign (stroke). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
     },
     {
       id: 'stroke-sight',
-      text: msg('sudden loss of sight or sudden blurred vision, in one or both eyes', {
+      text: msg('sudden trouble seeing in one or both eyes, such as loss of sight, blurred vision or double vision', {
         id: 'care.emergency.stroke-sight',
         desc: 'Emergency sign (stroke). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
@@ -44,7 +44,7 @@ export function emergencySigns(): readonly CareSign[] {
     },
     {
       id: 'stroke-balance',
-      text: msg('dizziness, loss of balance or a fall that comes on suddenly', {
+      text: msg('sudden dizziness, loss of balance, clumsiness, trouble walking or falling', {
         id: 'care.emergency.stroke-balance',
         desc: 'Emergency sign (stroke). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
@@ -78,6 +78,16 @@ export function emergencySigns(): readonly CareSign[] {
       }),
     },
     {
+      id: 'toilet-sex-numbness',
+      text: msg(
+        'new loss of feeling when you pee, poo or wipe yourself, or new problems with sex, such as numb genitals or trouble getting an erection',
+        {
+          id: 'care.emergency.toilet-sex-numbness',
+          desc: 'Emergency sign (cauda equina syndrome): new loss of feeling in the bottom and genitals, noticed on the toilet or during sex. Use plain, polite everyday words. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+        },
+      ),
+    },
+    {
       id: 'back-pain-legs',
       text: msg('back pain that is getting worse, with pain, numbness or weakness in one or both legs', {
         id: 'care.emergency.back-pain-legs',
@@ -85,8 +95,18 @@ export function emergencySigns(): readonly CareSign[] {
       }),
     },
     {
+      id: 'cancer-legs',
+      text: msg(
+        'new weakness, numbness or tingling in the legs, or new trouble walking, if you have or have had cancer',
+        {
+          id: 'care.emergency.cancer-legs',
+          desc: 'Emergency sign (spinal cord compression by cancer that has spread to the spine). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+        },
+      ),
+    },
+    {
       id: 'sudden-leg-weakness',
-      text: msg('sudden weakness in one or both legs, or not being able to move them, with no clear cause', {
+      text: msg('sudden weakness in one or both legs, or not being able to move them, even if you think you know why', {
         id: 'care.emergency.sudden-leg-weakness',
         desc: 'Emergency sign (sudden weakness or paralysis). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
@@ -132,6 +152,16 @@ export function emergencySigns(): readonly CareSign[] {
         id: 'care.emergency.rash-glass',
         desc: 'Emergency sign (meningitis, sepsis): the glass test. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
+    },
+    {
+      id: 'skin-colour',
+      text: msg(
+        'skin, lips or tongue that look blue, grey, pale or blotchy (on brown or black skin, look at the palms and soles)',
+        {
+          id: 'care.emergency.skin-colour',
+          desc: 'Emergency sign (sepsis, not enough oxygen). The part in brackets says where the colour is easier to see on dark skin. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+        },
+      ),
     },
     {
       id: 'fever-back-pain',

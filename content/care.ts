@@ -18,6 +18,7 @@ export const CARE_SOURCES: readonly Source[] = sources(
   'nhs-gbs',
   'nhs-myasthenia',
   'nice-spinal-injury',
+  'nice-mscc',
   'nhs-meningitis',
   'nhs-sepsis',
   'nhs-atorvastatin',

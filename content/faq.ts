@@ -87,10 +87,10 @@ export function faqItems(): readonly FaqItem[] {
           },
         ),
         msg(
-          'Signs of dehydration include feeling thirsty, dark yellow pee, and feeling dizzy or tired. Drinking more fluids often helps. If you feel very unwell or confused, or cannot keep fluids down, get medical help.',
+          'Signs of dehydration include feeling thirsty, dark yellow pee, and feeling dizzy or tired. Drinking more fluids often helps. If you feel very unwell or cannot keep fluids down, get medical help today. If you or someone else becomes confused, call your local emergency number.',
           {
             id: 'faq.dehydration.answer.2',
-            desc: 'Answer, paragraph 2. Pee is the everyday word for urine. The last sentence is safety advice: keep it.',
+            desc: 'Answer, paragraph 2. Pee is the everyday word for urine. The last two sentences are safety advice: keep them exact.',
           },
         ),
       ],

@@ -12,6 +12,7 @@ const PAGES = {
   'nhs-gbs': { organisation: 'NHS', title: 'Guillain-Barré syndrome' },
   'nhs-myasthenia': { organisation: 'NHS', title: 'Myasthenia gravis' },
   'nice-spinal-injury': { organisation: 'NICE', title: 'Spinal injury: assessment and initial management (NG41)' },
+  'nice-mscc': { organisation: 'NICE', title: 'Spinal metastases and metastatic spinal cord compression (NG234)' },
   'nhs-meningitis': { organisation: 'NHS', title: 'Meningitis' },
   'nhs-sepsis': { organisation: 'NHS', title: 'Sepsis' },
   'nhs-atorvastatin': { organisation: 'NHS', title: 'Atorvastatin' },

@@ -31,7 +31,7 @@ export function safetyNoteTitle(): string {
 /** The safety note shown before the tips. */
 export function safetyNote(): string {
   return msg(
-    'Check with a doctor or physiotherapist before you start any new exercise. Stop and get help if an exercise causes pain, dizziness, chest pain or new weakness. If your weakness came on suddenly, get medical help first: do not try to exercise it away.',
+    'Check with a doctor or physiotherapist before you start any new exercise. Stop if an exercise causes pain or dizziness. If you get chest pain, or weakness that comes on suddenly, call your local emergency number at once. Do not try to exercise it away.',
     {
       id: 'tips.safety-note',
       desc: 'Safety note shown before the tips. Medical safety text: keep every sign and instruction.',

@@ -124,10 +124,10 @@ describe('clinical safety', () => {
         await until(() => !!shadow(el).querySelector('[part="sources"]'), 'the footer');
         expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.contain('does not replace advice');
         expect(text(shadow(el).querySelector('[part="review-date"]'))).to.match(
-          /^Last reviewed: (2 December 2026|December 2, 2026)$/,
+          /^Last reviewed: (6 December 2026|December 6, 2026)$/,
         );
         expect(text(shadow(el).querySelector('[part="next-review"]'))).to.match(
-          /^Next review due: (2 December 2027|December 2, 2027)$/,
+          /^Next review due: (6 December 2027|December 6, 2027)$/,
         );
         expect(text(shadow(el).querySelector('[part="review-kind"]'))).to.contain('Legwise editors');
         const sources = shadow(el).querySelector<HTMLDetailsElement>('[part="sources"]')!;

@@ -34,6 +34,25 @@ describe('print', () => {
     await emulateMedia({ media: 'screen', colorScheme: 'light' });
   });
 
+  it('prints each widget’s sources, and closes them again after', async () => {
+    const widgets = await page();
+    const lists = widgets.map((w) => shadow(w).querySelector<HTMLDetailsElement>('details[part="sources"]')!);
+    const items = (i: number) => [...lists[i]!.querySelectorAll('li')];
+    // The reader opened one list: it stays open after printing.
+    lists[1]!.open = true;
+    for (const i of lists.keys()) expect(items(i).length, widgets[i]!.localName).to.be.greaterThan(0);
+    expect(lists.map((l) => l.open)).to.deep.equal([false, true, false, false]);
+    await emulateMedia({ media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    for (const [i, list] of lists.entries()) {
+      expect(list.open, widgets[i]!.localName).to.equal(true);
+      for (const li of items(i)) expect(printed(li), li.dataset.id).to.equal(true);
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+    expect(lists.map((l) => l.open)).to.deep.equal([false, true, false, false]);
+  });
+
   it('prints the accordion fully expanded, without its chevrons', async function () {
     const [, faq] = (await page()) as [LegwiseElement, FaqAccordion];
     const answers = all(faq, '[part="answer"]');

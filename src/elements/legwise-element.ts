@@ -18,6 +18,7 @@ import {
   Warnings,
 } from '../internal/attributes.js';
 import { EmergencyContrastController } from '../internal/emergency-contrast.js';
+import { PrintSourcesController } from '../internal/print-sources.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter } from './footer.js';
@@ -115,6 +116,9 @@ export abstract class LegwiseElement extends LitElement {
     this.warnings.once(key, message),
   );
 
+  /** Opens the sources while the page prints. */
+  protected readonly printSources = new PrintSourcesController(this);
+
   /** The tag name as written in messages, e.g. `<cause-list>`. */
   protected get tag(): string {
     return `<${this.localName}>`;
@@ -188,14 +192,17 @@ export abstract class LegwiseElement extends LitElement {
    * an empty loading state first and its content a moment later (the page
    * lays out twice and shifts). Performance: see BENCHMARKS.md. The care
    * cards never wait, unless they hydrate server HTML: every such widget waits
-   * for the page's first paint and for its text (to hydrate in its language).
+   * for the page's first paint and for its text, however long the text takes
+   * (the server's copy shows meanwhile, in its language), to hydrate in it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     const hydrating = isHydrating(this);
     const waits = [
       hydrating && afterFirstPaint(),
-      (hydrating || (this.constructor as typeof LegwiseElement).usesLazyContent) && this.localeController.whenReady(),
+      hydrating
+        ? this.localeController.whenReady(null)
+        : (this.constructor as typeof LegwiseElement).usesLazyContent && this.localeController.whenReady(),
     ].filter((wait): wait is Promise<void> => !!wait);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }

@@ -130,15 +130,16 @@ export class LocaleController implements ReactiveController {
 
   /**
    * Resolves when the text this widget wants can render (its locale loaded,
-   * or failed to load), or after `ms` at the latest; `undefined` when there
-   * is nothing to wait for. Used to hold back a widget's first render while
-   * its text is on the way (see LegwiseElement.scheduleUpdate).
+   * or failed to load), or after `ms` at the latest (`null`: no limit);
+   * `undefined` when there is nothing to wait for. Used to hold back a
+   * widget's first render while its text is on the way (see
+   * LegwiseElement.scheduleUpdate).
    */
-  whenReady(ms: number = FIRST_RENDER_WAIT_MS): Promise<void> | undefined {
+  whenReady(ms: number | null = FIRST_RENDER_WAIT_MS): Promise<void> | undefined {
     const request = pending(this.wantedLocale(ownLanguageTag(this.host), negotiateQuietly));
     if (!request) return undefined;
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      const timer = ms === null ? undefined : setTimeout(resolve, ms);
       void request.then(() => {
         clearTimeout(timer);
         resolve();

@@ -20,5 +20,9 @@ export const printStyles = css`
     a {
       color: #000;
     }
+    /* A closed <details> (the sources) prints whole where browsers style its content; elsewhere the widget opens it (print-sources.ts). */
+    details::details-content {
+      content-visibility: visible;
+    }
   }
 `;
