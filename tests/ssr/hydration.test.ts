@@ -65,11 +65,12 @@ async function runScript(page: ServerPage): Promise<void> {
 
 // The scripts of tests/tools/test-server.mjs (SSR_SCRIPTS) that hydrate server HTML.
 // legwise.js and legwise.classic.js on a Spanish page load the Spanish text lazily: every widget,
-// the care card too, waits for it to hydrate in place.
+// the care card too, waits for it to hydrate in place, however late it comes (module-slow-es).
 for (const [name, lang] of [
   ['module', 'en-GB'],
   ['module', 'es-MX'],
   ['module-es', 'es-MX'],
+  ['module-slow-es', 'es-MX'],
   ['classic', 'en-GB'],
   ['classic', 'es-MX'],
   ['classic-es', 'es-MX'],

@@ -76,6 +76,8 @@ async function strictPages(context, next) {
 export const SSR_SCRIPTS = {
   module: '<script type="module" src="/dist/cdn/legwise.js"></script>',
   'module-es': '<script type="module" src="/dist/cdn/legwise.es.js"></script>',
+  // legwise.js with the Spanish text 1.5 s late (a slow network): longer than a first render waits.
+  'module-slow-es': '<script type="module" src="/__slow/1500/es/dist/cdn/legwise.js"></script>',
   classic: '<script defer src="/dist/cdn/legwise.classic.js"></script>',
   'classic-es': '<script defer src="/dist/cdn/legwise.classic.es.js"></script>',
   npm: '<script type="module" src="/tests/ssr/npm-hydrate.js"></script>',
