@@ -58,7 +58,13 @@ try {
     },
   });
 } catch (error) {
-  fail(error.message);
+  // Node's text for an unknown option goes on about positionals starting with '-', which this command never takes.
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  fail(
+    unknown
+      ? `unknown option ${unknown[1]} (the options are --lang, --structured-data, --help, --version)`
+      : error.message,
+  );
 }
 const { values, positionals } = parsed;
 if (values.version) {

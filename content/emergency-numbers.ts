@@ -254,7 +254,8 @@ export type RegionCode = keyof typeof EMERGENCY_NUMBERS;
 /** The emergency number for a region code (any case), or `undefined` if we do not know it. */
 export function emergencyNumberFor(region: string | null | undefined): string | undefined {
   if (!region) return undefined;
-  const code = region.trim().toUpperCase();
+  // String(): JavaScript callers may pass anything; a number or an object is no region.
+  const code = String(region).trim().toUpperCase();
   return Object.prototype.hasOwnProperty.call(EMERGENCY_NUMBERS, code)
     ? EMERGENCY_NUMBERS[code as RegionCode]
     : undefined;

@@ -148,6 +148,15 @@ describe('clinical safety', () => {
       );
     });
 
+    it('warns about a reviewed-on with no reviewed-by, and shows no sign-off', async () => {
+      const root = await container(html`<div><when-to-see-doctor reviewed-on="2026-11-30"></when-to-see-doctor></div>`);
+      const card = root.querySelector('when-to-see-doctor')!;
+      await card.updateComplete;
+      expect(shadow(card).querySelector('[part="site-review"]')).to.equal(null);
+      expect(watch.log.warnings).to.have.length(1);
+      expect(watch.log.warnings[0]).to.contain('reviewed-on="2026-11-30"').and.contain('needs reviewed-by');
+    });
+
     it('warns about a reviewed-on that is not a date, and still names the reviewer', async () => {
       const root = await container(
         html`<div><when-to-see-doctor reviewed-by="Dr Ada Jones" reviewed-on="30/11/2026"></when-to-see-doctor></div>`,

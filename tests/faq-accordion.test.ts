@@ -160,6 +160,31 @@ describe('<faq-accordion>', () => {
     expect(all(none, '[part="item"]')).to.have.length(FAQ_IDS.length);
   });
 
+  it('opens only questions it shows: open, single, show() and a narrower questions list', async () => {
+    const toggles: string[] = [];
+    const el = await container<FaqAccordion>(
+      html`<faq-accordion single open="all" questions="stress dehydration" @faq-toggle=${(e: CustomEvent) => toggles.push(e.detail.id)}></faq-accordion>`,
+    );
+    // "all" means the questions shown: with single, the first of them.
+    expect(el.openQuestions).to.deep.equal(['stress']);
+    expect(expanded(el)).to.deep.equal(['true', 'false']);
+    el.show('tests'); // a real question, but not shown: nothing opens, no event, one clear warning
+    await el.updateComplete;
+    expect(el.openQuestions).to.deep.equal(['stress']);
+    expect(toggles).to.deep.equal([]);
+    const warning = watch.log.warnings.find((w) => w.includes('"tests"'));
+    expect(warning).to.contain('the ids shown (questions): stress, dehydration');
+    el.single = false;
+    el.open = 'tests dehydration';
+    await el.updateComplete;
+    expect(el.openQuestions).to.deep.equal(['dehydration']);
+    expect(watch.log.warnings.join('\n')).to.contain('"tests" cannot open');
+    // Narrowing the list closes what it hides.
+    el.questions = 'stress';
+    await el.updateComplete;
+    expect(el.openQuestions).to.deep.equal([]);
+  });
+
   it('uses the heading level asked', async () => {
     const el = await container<FaqAccordion>(html`<faq-accordion heading-level="3"></faq-accordion>`);
     expect(buttons(el)[0]!.parentElement!.localName).to.equal('h3');

@@ -4,7 +4,7 @@ import { FAQ_SOURCES, faqItems } from '../../content/faq.js';
 import type { FaqItem, Source } from '../../content/types.js';
 import { renderSign } from './care-sign.js';
 import { careSignStyles } from './care-sign.styles.js';
-import { splitList } from '../internal/attributes.js';
+import { quoteList, splitList } from '../internal/attributes.js';
 import { LegwiseElement } from './legwise-element.js';
 import { faqAccordionStyles } from './faq-accordion.styles.js';
 
@@ -81,8 +81,15 @@ export class FaqAccordion extends LegwiseElement {
     this.setOpen(id, !this.openIds.has(id));
   }
 
-  private allIds(): string[] {
-    return faqItems().map((item) => item.id);
+  /** The ids of the questions shown (`questions`): the only ones that can open. */
+  private shownIds(): string[] {
+    return this.shownItems.map((item) => item.id);
+  }
+
+  /** What to say of ids that cannot open: the ids shown, and whether `questions` hides the others. */
+  private idsHint(): string {
+    const shown = this.shownIds().join(', ');
+    return this.shownIds().length < faqItems().length ? `the ids shown (questions): ${shown}` : `known ids: ${shown}`;
   }
 
   /** The questions to show, in order; unknown ids warn once and are skipped. */
@@ -93,6 +100,10 @@ export class FaqAccordion extends LegwiseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('open')) this.applyOpenAttribute();
+    else if (changed.has('questions')) {
+      const shown = this.shownIds();
+      this.openIds = new Set([...this.openIds].filter((id) => shown.includes(id)));
+    }
     if (changed.has('single') && this.single && this.openIds.size > 1) {
       const [first, ...rest] = this.openIds;
       this.openIds = new Set(first === undefined ? [] : [first]);
@@ -103,14 +114,20 @@ export class FaqAccordion extends LegwiseElement {
   private applyOpenAttribute(): void {
     const raw = this.open;
     const asked = splitList(raw);
-    const known = this.allIds();
+    const known = this.shownIds();
     let ids: string[];
     if (asked.length === 1 && asked[0]!.toLowerCase() === 'all') {
       ids = known;
     } else {
       ids = asked.filter((id) => known.includes(id));
-      if (ids.length !== asked.length) {
-        this.warnInvalid('open', raw, `use "all" or known ids: ${known.join(', ')}`, 'Unknown ids are ignored.');
+      const wrong = asked.filter((id) => !known.includes(id));
+      if (wrong.length) {
+        this.warnInvalid(
+          'open',
+          raw,
+          `${quoteList(wrong)} cannot open; use "all" or ${this.idsHint()}`,
+          'Those ids are ignored.',
+        );
       }
     }
     if (this.single && ids.length > 1) {
@@ -121,8 +138,8 @@ export class FaqAccordion extends LegwiseElement {
   }
 
   private setOpen(id: string, open: boolean): void {
-    if (!this.allIds().includes(id)) {
-      this.warnInvalid('question id', id, `known ids: ${this.allIds().join(', ')}`, 'Nothing was changed.');
+    if (!this.shownIds().includes(id)) {
+      this.warnInvalid('question id', id, this.idsHint(), 'Nothing was changed.');
       return;
     }
     if (this.openIds.has(id) === open) return;

@@ -12,6 +12,25 @@ import {
 } from '../../content/meta.js';
 import type { Source } from '../../content/types.js';
 import { formatDate } from '../i18n/format-date.js';
+import { INVALID, NEEDS_REVIEWER, isoDate } from '../internal/attributes.js';
+
+/**
+ * The site's own sign-off from `reviewed-by` and `reviewed-on`: the reviewer
+ * (`''` for none) and the date, if it is a real YYYY-MM-DD and names whose
+ * sign-off it is; else `warn` says what would work and what is shown instead.
+ */
+export function siteSignOff(
+  reviewedBy: unknown,
+  reviewedOn: unknown,
+  warn: (allowed: string, instead: string) => void,
+): Pick<FooterOptions, 'reviewer' | 'reviewDate'> {
+  const reviewer = String(reviewedBy ?? '').trim();
+  if (reviewedOn === null || reviewedOn === undefined || String(reviewedOn).trim() === '')
+    return { reviewer, reviewDate: undefined };
+  const problem = !reviewer ? NEEDS_REVIEWER : isoDate(reviewedOn) ? undefined : INVALID['reviewed-on'];
+  if (problem) warn(problem[0], problem[1]);
+  return { reviewer, reviewDate: problem ? undefined : isoDate(reviewedOn) };
+}
 
 export interface FooterOptions {
   /** The tag to format dates with. */

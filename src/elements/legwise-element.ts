@@ -11,7 +11,6 @@ import type { Source } from '../../content/types.js';
 import {
   DEFAULT_HEADING_LEVEL,
   INVALID,
-  isoDate,
   parseHeadingLevel,
   parseTheme,
   pickByIds,
@@ -21,7 +20,7 @@ import { EmergencyContrastController } from '../internal/emergency-contrast.js';
 import { PrintSourcesController } from '../internal/print-sources.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
-import { renderFooter } from './footer.js';
+import { renderFooter, siteSignOff } from './footer.js';
 import { renderFrame } from './frame.js';
 import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
 import { isHydrating, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
@@ -225,8 +224,9 @@ export abstract class LegwiseElement extends LitElement {
         content: () => this.renderContent(),
         footer: renderFooter({
           tag: controller.formattingTag,
-          reviewer: String(this.reviewedBy ?? '').trim(),
-          reviewDate: this.siteReviewDate,
+          ...siteSignOff(this.reviewedBy, this.reviewedOn, (allowed, instead) =>
+            this.warnInvalid('reviewed-on', this.reviewedOn, allowed, instead),
+          ),
           sources: this.contentSources,
         }),
       }),
@@ -236,16 +236,14 @@ export abstract class LegwiseElement extends LitElement {
   /** The widget's own content, rendered in its locale. */
   protected abstract renderContent(): unknown;
 
-  /** The site's sign-off date, validated (YYYY-MM-DD, a real date); `undefined` if none or unusable. */
-  private get siteReviewDate(): string | undefined {
-    const raw = this.reviewedOn;
-    if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
-    return isoDate(raw) ?? this.invalid('reviewed-on', raw, undefined);
-  }
-
   /** Warn (once) that `attribute`'s `value` cannot be used, saying what works (INVALID), and return `fallback`. */
-  private invalid<T>(attribute: keyof typeof INVALID, value: unknown, fallback: T): T {
-    const [allowed, instead] = INVALID[attribute];
+  private invalid<T>(
+    attribute: keyof typeof INVALID,
+    value: unknown,
+    fallback: T,
+    why: readonly [string, string] = INVALID[attribute],
+  ): T {
+    const [allowed, instead] = why;
     this.warnInvalid(attribute, value, allowed, instead);
     return fallback;
   }

@@ -118,7 +118,7 @@ export class WhenToSeeDoctor extends LegwiseElement {
       this.warnInvalid(
         'region',
         unknown.join(' '),
-        'Legwise has no emergency number for this region',
+        `Legwise has no emergency number for this region${unknown.includes('UK') ? " (the United Kingdom's code is GB)" : ''}`,
         'Showing "your local emergency number" instead of a number for it.',
       );
     }
@@ -158,7 +158,8 @@ export class WhenToSeeDoctor extends LegwiseElement {
   private renderEmergencyAction() {
     const contacts = this.emergencyContacts;
     // The hint is for a card given no region at all; an unusable one has had its own warning.
-    if (!contacts.length && !hasValue(this.region) && !pageRegions().length) noRegionHint();
+    const noRegion = () => !hasValue(this.region) && !pageRegions().length;
+    if (!contacts.length && noRegion()) noRegionHint(noRegion);
     const call = contacts.length
       ? contacts.map(({ region, number }) => {
           const country = regionName(region, this.localeController.locale);
@@ -197,10 +198,28 @@ const hasValue = (raw: unknown): boolean => raw !== null && raw !== undefined &&
 
 let hinted = false;
 
-/** One hint per page that no region is set, naming the attribute. */
-function noRegionHint(): void {
+/**
+ * One hint per page that no region is set, naming the attribute. In the
+ * browser it waits for the page to finish loading and asks `stillNone()`
+ * again: a page's own script may call setRegion() after the first render
+ * (with a classic script, the next deferred script is the earliest it can).
+ */
+function noRegionHint(stillNone: () => boolean): void {
   if (hinted) return;
   hinted = true;
+  if (!isServer && document.readyState !== 'complete') {
+    window.addEventListener(
+      'load',
+      () =>
+        setTimeout(() => {
+          if (stillNone()) sayNoRegion();
+        }),
+      { once: true },
+    );
+  } else sayNoRegion();
+}
+
+function sayNoRegion(): void {
   console.info(
     'Legwise <when-to-see-doctor>: no region is set, so the emergency card says "call your local emergency number". ' +
       'To show a number, set region="GB" (a two-letter country code) on the element' +

@@ -5,6 +5,7 @@
  */
 import type { targetLocales } from '../generated/locale-codes.js';
 import { sourceLocale } from '../generated/locale-codes.js';
+import { PSEUDO_LOCALE } from '../generated/build-names.js';
 import { loaders } from '../locale-loaders.js';
 
 /** A locale that Legwise ships, e.g. `en`, `es`, `ar`. */
@@ -102,7 +103,7 @@ export function negotiate(tag: string | null | undefined): LegwiseLocale {
     warnedTags.add(tag);
     console.warn(
       `Legwise: language "${tag.length > 80 ? `${tag.slice(0, 80)}…` : tag}" is not available; showing English. ` +
-        `Supported languages: ${supportedLocales.join(', ')}.`,
+        `Supported languages: ${supportedLocales.filter((l) => l !== PSEUDO_LOCALE).join(', ')}.`,
     );
   }
   return sourceLocale;

@@ -67,10 +67,12 @@ export function load(locale: LegwiseLocale): Promise<TemplateMap | undefined> {
       })
       .catch((error: unknown) => {
         failed.add(locale);
+        const why =
+          ' (a network error? On your own server, the chunks/ or locales/ folder must sit next to the script.)';
         console.error(
           locale === sourceLocale
-            ? 'Legwise: could not load the English content (a network error?). The emergency advice still shows; the rest needs a reload.'
-            : `Legwise: could not load the "${locale}" translations, so the widgets keep their current language.`,
+            ? `Legwise: could not load the English content${why} The emergency advice still shows; the rest needs a reload.`
+            : `Legwise: could not load the "${locale}" translations${why} The widgets keep their current language.`,
           error,
         );
         return undefined;

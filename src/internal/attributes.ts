@@ -33,6 +33,13 @@ export function pickByIds<T extends { readonly id: string }>(
   return picked.length ? picked : all;
 }
 
+/** Up to three values, each quoted and cut short, for a message: `"a", "b", "c" …`. */
+export const quoteList = (values: readonly string[]): string =>
+  values
+    .slice(0, 3)
+    .map((v) => `"${quoteValue(v)}"`)
+    .join(', ') + (values.length > 3 ? ' …' : '');
+
 /** `value` if it is a real date written YYYY-MM-DD (after trimming), else `undefined`. */
 export function isoDate(value: unknown): string | undefined {
   const text = String(value).trim();
@@ -58,6 +65,12 @@ export const INVALID = {
   ],
   'reviewed-on': ['use a date written as YYYY-MM-DD, such as 2026-12-01', 'The date is not shown.'],
 } as const;
+
+/** A `reviewed-on` date with no `reviewed-by`: whose sign-off would it be? */
+export const NEEDS_REVIEWER = [
+  'it needs reviewed-by, the name of who approved the content',
+  'Nothing is shown.',
+] as const;
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 

@@ -240,4 +240,7 @@ test('the command line: bad input exits non-zero with a message on stderr', asyn
     assert.doesNotMatch(run.stderr, /Legwise render\(\)/, 'one prefix');
     assert.equal(run.stdout, '');
   }
+  const unknown = await cli(['render', 'cause-list', '--colour', 'red']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^legwise: unknown option --colour \(the options are --lang, --structured-data/);
 });
