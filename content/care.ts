@@ -68,6 +68,20 @@ export function careCards(): readonly CareCard[] {
           }),
         },
         {
+          id: 'spreading-tingling',
+          text: msg('numbness or tingling that starts in your feet or hands and spreads over hours or days', {
+            id: 'care.urgent.spreading-tingling',
+            desc: 'Urgent sign (possible early Guillain-Barré syndrome). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+          }),
+        },
+        {
+          id: 'cannot-stand',
+          text: msg('weakness so bad that you cannot stand up or walk on your own, or you keep falling', {
+            id: 'care.urgent.cannot-stand',
+            desc: 'Urgent sign (severe weakness). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+          }),
+        },
+        {
           id: 'statin-muscle-pain',
           text: msg(
             'muscle pain, tenderness, weakness or cramps with no clear reason while you take a statin (a medicine for cholesterol)',
@@ -97,7 +111,7 @@ export function careCards(): readonly CareCard[] {
         },
         {
           id: 'cramps-fluid-loss',
-          text: msg('weakness with cramps after vomiting, diarrhoea or taking water tablets', {
+          text: msg('weakness or cramps after a lot of vomiting or diarrhoea, or while you take water tablets', {
             id: 'care.urgent.cramps-fluid-loss',
             desc: 'Urgent sign (low potassium). Water tablets are medicines that make you pee more (diuretics). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
           }),
@@ -131,7 +145,7 @@ export function careCards(): readonly CareCard[] {
         },
         {
           id: 'feet-numbness',
-          text: msg('numbness, tingling or a burning feeling in your feet', {
+          text: msg('numbness, tingling or a burning feeling in your feet that came on slowly', {
             id: 'care.routine.feet-numbness',
             desc: 'Routine sign (possible peripheral neuropathy). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
           }),
@@ -159,10 +173,13 @@ export function careCards(): readonly CareCard[] {
 export function careAction(tier: Exclude<CareTier, 'emergency'>): string {
   switch (tier) {
     case 'urgent':
-      return msg('Call a doctor today. Or get same-day care from an urgent care service or a health helpline.', {
-        id: 'care.urgent.action',
-        desc: 'What to do for the urgent card.',
-      });
+      return msg(
+        'Call a doctor today. Or get same-day care from an urgent care service or a health helpline. If the signs get worse quickly, call your local emergency number.',
+        {
+          id: 'care.urgent.action',
+          desc: 'What to do for the urgent card. Medical safety text: keep every instruction, and the last sentence exact.',
+        },
+      );
     case 'routine':
       return msg('These are not an emergency, but a doctor should check them. Book an appointment with your doctor.', {
         id: 'care.routine.action',

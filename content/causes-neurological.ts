@@ -78,7 +78,7 @@ export function neurologicalCauses(): readonly Cause[] {
         tier: 'emergency',
         signs: ['saddle-numbness', 'bladder-trouble', 'wetting-soiling', 'back-pain-legs'],
         text: msg(
-          'Get emergency help for numbness or tingling between the legs, new trouble peeing, or wetting or soiling yourself without meaning to. Each one is enough on its own.',
+          'Get emergency help for any one of these: numbness or tingling between the legs or around the genitals or bottom. New trouble peeing, or not being able to pee. Wetting or soiling yourself without meaning to. Back pain that is getting worse, with pain, numbness or weakness in one or both legs.',
           {
             id: 'cause.spinal-cord-compression.help',
             desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',

@@ -150,7 +150,7 @@ export function systemicCauses(): readonly Cause[] {
         tier: 'urgent',
         signs: ['statin-muscle-pain'],
         text: msg(
-          'If you take a statin and get muscle pain or weakness with no clear reason, stop taking it and call a doctor straight away.',
+          'If you take a statin and get muscle pain, tenderness, weakness or cramps with no clear reason, stop taking it. Call a doctor straight away.',
           {
             id: 'cause.medications.help',
             desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',

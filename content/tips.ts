@@ -85,10 +85,10 @@ export function tips(): readonly Tip[] {
         desc: 'Title of a tip. Short command.',
       }),
       body: msg(
-        'Try squats, lunges, calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Start gently, doing each one only a few times, and hold on to a sturdy chair for balance. Add a little more over time, unless you have ME/CFS (see the note above).',
+        'Try standing up from a chair and sitting down again. Try calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Hold on to a sturdy chair for balance, and ask a physiotherapist before you try squats or lunges. Start gently, doing each one only a few times. Add a little more over time, unless you have ME/CFS (see the note above). Get medical help today if your muscles become very painful or swollen, or your pee turns dark brown.',
         {
           id: 'tips.strength-exercises.body',
-          desc: 'Body of a tip. Names of leg exercises; use the names known in your language. The ME/CFS exception is safety advice: keep it.',
+          desc: 'Body of a tip. Names of leg exercises; use the names known in your language. The advice to ask before squats or lunges, the ME/CFS exception and the last sentence (signs of muscle breakdown, get help today) are safety advice: keep them exact.',
         },
       ),
     },

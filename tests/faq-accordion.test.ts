@@ -185,6 +185,18 @@ describe('<faq-accordion>', () => {
     expect(el.openQuestions).to.deep.equal([]);
   });
 
+  it('takes ids in any case, as it takes "all"', async () => {
+    const el = await container<FaqAccordion>(
+      html`<faq-accordion open="Stress" questions="STRESS Dehydration"></faq-accordion>`,
+    );
+    expect(all(el, '[part="item"]').map((i) => i.dataset.id)).to.deep.equal(['stress', 'dehydration']);
+    expect(el.openQuestions).to.deep.equal(['stress']);
+    el.toggle('DEHYDRATION');
+    await el.updateComplete;
+    expect(el.openQuestions).to.deep.equal(['stress', 'dehydration']);
+    expect(watch.log.warnings).to.deep.equal([]);
+  });
+
   it('uses the heading level asked', async () => {
     const el = await container<FaqAccordion>(html`<faq-accordion heading-level="3"></faq-accordion>`);
     expect(buttons(el)[0]!.parentElement!.localName).to.equal('h3');

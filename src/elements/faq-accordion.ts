@@ -78,7 +78,7 @@ export class FaqAccordion extends LegwiseElement {
 
   /** Open or close a question by id. */
   toggle(id: string): void {
-    this.setOpen(id, !this.openIds.has(id));
+    this.setOpen(id, !this.openIds.has(String(id).toLowerCase()));
   }
 
   /** The ids of the questions shown (`questions`): the only ones that can open. */
@@ -113,10 +113,10 @@ export class FaqAccordion extends LegwiseElement {
 
   private applyOpenAttribute(): void {
     const raw = this.open;
-    const asked = splitList(raw);
+    const asked = splitList(raw).map((id) => id.toLowerCase());
     const known = this.shownIds();
     let ids: string[];
-    if (asked.length === 1 && asked[0]!.toLowerCase() === 'all') {
+    if (asked.length === 1 && asked[0] === 'all') {
       ids = known;
     } else {
       ids = asked.filter((id) => known.includes(id));
@@ -137,9 +137,10 @@ export class FaqAccordion extends LegwiseElement {
     this.openIds = new Set(ids);
   }
 
-  private setOpen(id: string, open: boolean): void {
+  private setOpen(asked: string, open: boolean): void {
+    const id = String(asked).toLowerCase();
     if (!this.shownIds().includes(id)) {
-      this.warnInvalid('question id', id, this.idsHint(), 'Nothing was changed.');
+      this.warnInvalid('question id', asked, this.idsHint(), 'Nothing was changed.');
       return;
     }
     if (this.openIds.has(id) === open) return;

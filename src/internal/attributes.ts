@@ -14,8 +14,8 @@ export function splitList(raw: string | null | undefined): string[] {
 }
 
 /**
- * Pick items by a list of ids (space- or comma-separated), in the order
- * asked. When some id is unknown, `warn` gets what is done instead: unknown
+ * Pick items by a list of ids (space- or comma-separated, in any case), in
+ * the order asked. When some id is unknown, `warn` gets what is done instead: unknown
  * ids are skipped, or, if none is known, every item is returned (as it is
  * for an empty list).
  */
@@ -27,7 +27,7 @@ export function pickByIds<T extends { readonly id: string }>(
   const asked = splitList(raw);
   if (!asked.length) return all;
   const picked = [
-    ...new Set(asked.map((id) => all.find((item) => item.id === id)).filter((item): item is T => !!item)),
+    ...new Set(asked.map((id) => all.find((item) => item.id === id.toLowerCase())).filter((item): item is T => !!item)),
   ];
   if (picked.length !== asked.length) warn(picked.length ? 'Unknown ids are skipped.' : 'Showing them all.');
   return picked.length ? picked : all;

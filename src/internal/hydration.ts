@@ -42,13 +42,28 @@ export function takeOverRenderRoot(
 ): HTMLElement | DocumentFragment {
   const server = element.shadowRoot;
   if (!server) return create();
-  if (isFromThisVersion(element) && hasHydrateSupport(element) && hasMarkers(server)) {
-    hydrating.add(element);
-    return create();
+  if (isFromThisVersion(element) && hasMarkers(server)) {
+    if (hasHydrateSupport(element)) {
+      hydrating.add(element);
+      return create();
+    }
+    noHydrateSupportHint();
   }
   // Not through Lit's (patched) createRenderRoot: it would hydrate, or render a second copy.
   clear(element, server);
   return server;
+}
+
+let hinted = false;
+
+/** Once per page: server HTML that could hydrate, but Lit was loaded without its hydrate support. */
+function noHydrateSupportHint(): void {
+  if (hinted) return;
+  hinted = true;
+  console.info(
+    'Legwise: server HTML of this version was found, but Lit has no hydrate support, so each widget renders afresh. ' +
+      "To hydrate in place, import '@lit-labs/ssr-client/lit-element-hydrate-support.js' before Lit and Legwise (docs/server-rendering.md).",
+  );
 }
 
 /** Whether this widget's first update will hydrate server HTML (after takeOverRenderRoot()). */

@@ -163,6 +163,8 @@ describe('server HTML that cannot be hydrated renders afresh, once', () => {
     it(what, async () => {
       const page = await openServerPage(`lang=en-GB&${query}&hold=1`);
       try {
+        const infos: string[] = [];
+        page.window.console.info = (...args: unknown[]) => infos.push(args.join(' '));
         const before = snapshot(page.widgets);
         await runScript(page);
         await until(() => page.widgets.every((w) => shown(w).includes('health professional')), 'the widgets rendered');
@@ -173,6 +175,10 @@ describe('server HTML that cannot be hydrated renders afresh, once', () => {
           expect(after[i]!.content, `${widget.localName} rendered afresh`).to.not.equal(before[i]!.content);
         }
         expect(page.window.__probe.errors).to.deep.equal([]);
+        // Only the missing hydrate support is the page's to fix: one hint, naming the import.
+        const hints = infos.filter((m) => m.includes('hydrate support'));
+        expect(hints).to.have.length(query.includes('npm-no-hydrate') ? 1 : 0);
+        if (hints.length) expect(hints[0]).to.contain('@lit-labs/ssr-client/lit-element-hydrate-support.js');
       } finally {
         page.remove();
       }
