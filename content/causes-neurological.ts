@@ -25,7 +25,7 @@ export function neurologicalCauses(): readonly Cause[] {
         tier: 'emergency',
         signs: ['stroke-face', 'stroke-one-side', 'stroke-speech'],
         text: msg(
-          'Any sign of a stroke needs an ambulance, even if it goes away. Call your emergency number at once.',
+          'Any sign of a stroke needs an ambulance, even if it goes away. Call your local emergency number at once.',
           {
             id: 'cause.stroke.help',
             desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',

@@ -135,10 +135,10 @@ export function tips(): readonly Tip[] {
       id: 'stay-active',
       title: msg('Keep moving', { id: 'tips.stay-active.title', desc: 'Title of a tip. Short command.' }),
       body: msg(
-        'Try to stay as active as you safely can, even with weak legs. Choose things you enjoy, such as walking, swimming, cycling or gardening. Moving often helps keep your muscles strong and can lift your mood.',
+        'Try to stay as active as you safely can, even with weak legs. Choose things you enjoy, such as walking, swimming, cycling or gardening. Moving often helps keep your muscles strong and can lift your mood. If your legs are very weak, or your weakness comes and goes, do not swim alone.',
         {
           id: 'tips.stay-active.body',
-          desc: 'Body of a tip.',
+          desc: 'Body of a tip. The last sentence is safety advice (a risk of drowning): keep it exact.',
         },
       ),
     },
@@ -146,7 +146,7 @@ export function tips(): readonly Tip[] {
       id: 'rest-and-sleep',
       title: msg('Rest and sleep well', { id: 'tips.rest-and-sleep.title', desc: 'Title of a tip. Short command.' }),
       body: msg(
-        'Your muscles recover and repair while you rest. Try to get enough sleep: most adults need around 7 to 8 hours a night. Take breaks during the day, and do not push yourself too hard when your muscles are weak.',
+        'Your muscles recover and repair while you rest. Try to get enough sleep: most adults need at least 7 hours a night. Take breaks during the day, and do not push yourself too hard when your muscles are weak.',
         {
           id: 'tips.rest-and-sleep.body',
           desc: 'Body of a tip. Keep the numbers of hours as they are.',

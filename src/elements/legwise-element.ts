@@ -237,13 +237,8 @@ export abstract class LegwiseElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   /** Warn (once) that `attribute`'s `value` cannot be used, saying what works (INVALID), and return `fallback`. */
-  private invalid<T>(
-    attribute: keyof typeof INVALID,
-    value: unknown,
-    fallback: T,
-    why: readonly [string, string] = INVALID[attribute],
-  ): T {
-    const [allowed, instead] = why;
+  private invalid<T>(attribute: keyof typeof INVALID, value: unknown, fallback: T): T {
+    const [allowed, instead] = INVALID[attribute];
     this.warnInvalid(attribute, value, allowed, instead);
     return fallback;
   }
