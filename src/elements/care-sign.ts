@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { careAction, careCards, emergencyAdvice, emergencyNoNumber } from '../../content/care.js';
 import type { CareSign } from '../../content/types.js';
 
 /**
@@ -8,4 +9,25 @@ import type { CareSign } from '../../content/types.js';
  */
 export function renderSign(sign: CareSign): TemplateResult {
   return html`<li data-id=${sign.id}>${sign.text}${sign.advice ? html`<p class="advice" part="sign-advice">${sign.advice}</p>` : ''}</li>`;
+}
+
+/**
+ * The care cards' signs inside the "When should I see a doctor?" answer, from
+ * the same data as <when-to-see-doctor>: the FAQ cannot say anything else.
+ */
+export function renderCareSigns(): TemplateResult[] {
+  return careCards().map(
+    (card) => html`<div class="care-tier" data-tier=${card.tier}>
+      <p><span class="visually-hidden">${card.prefix} </span><strong>${card.heading}</strong></p>
+      <ul>
+        ${card.signs.map((sign) => renderSign(sign))}
+      </ul>
+      ${card.note ? html`<p><strong>${card.note}</strong></p>` : ''}
+      ${
+        card.tier === 'emergency'
+          ? html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
+          : html`<p>${careAction(card.tier)}</p>`
+      }
+    </div>`,
+  );
 }

@@ -1,8 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { careAction, careCards, emergencyAdvice, emergencyNoNumber } from '../../content/care.js';
 import { FAQ_SOURCES, faqItems } from '../../content/faq.js';
 import type { FaqItem, Source } from '../../content/types.js';
-import { renderSign } from './care-sign.js';
+import { renderCareSigns } from './care-sign.js';
 import { careSignStyles } from './care-sign.styles.js';
 import { quoteList, splitList } from '../internal/attributes.js';
 import { LegwiseElement } from './legwise-element.js';
@@ -78,7 +77,7 @@ export class FaqAccordion extends LegwiseElement {
 
   /** Open or close a question by id. */
   toggle(id: string): void {
-    this.setOpen(id, !this.openIds.has(String(id).toLowerCase()));
+    this.setOpen(id);
   }
 
   /** The ids of the questions shown (`questions`): the only ones that can open. */
@@ -88,8 +87,8 @@ export class FaqAccordion extends LegwiseElement {
 
   /** What to say of ids that cannot open: the ids shown, and whether `questions` hides the others. */
   private idsHint(): string {
-    const shown = this.shownIds().join(', ');
-    return this.shownIds().length < faqItems().length ? `the ids shown (questions): ${shown}` : `known ids: ${shown}`;
+    const shown = this.shownIds();
+    return `${shown.length < faqItems().length ? 'the ids shown (questions)' : 'known ids'}: ${shown.join(', ')}`;
   }
 
   /** The questions to show, in order; unknown ids warn once and are skipped. */
@@ -137,12 +136,14 @@ export class FaqAccordion extends LegwiseElement {
     this.openIds = new Set(ids);
   }
 
-  private setOpen(asked: string, open: boolean): void {
+  /** Open or close (`wanted`; toggle when not given) a shown question, its id in any case. */
+  private setOpen(asked: string, wanted?: boolean): void {
     const id = String(asked).toLowerCase();
     if (!this.shownIds().includes(id)) {
       this.warnInvalid('question id', asked, this.idsHint(), 'Nothing was changed.');
       return;
     }
+    const open = wanted ?? !this.openIds.has(id);
     if (this.openIds.has(id) === open) return;
     const next = new Set(this.openIds);
     const closed: string[] = [];
@@ -223,27 +224,6 @@ export class FaqAccordion extends LegwiseElement {
   protected override get contentSources(): readonly Source[] {
     return FAQ_SOURCES;
   }
-}
-
-/**
- * The care cards' signs inside the "When should I see a doctor?" answer, from
- * the same data as <when-to-see-doctor>: the FAQ cannot say anything else.
- */
-function renderCareSigns() {
-  return careCards().map(
-    (card) => html`<div class="care-tier" data-tier=${card.tier}>
-      <p><span class="visually-hidden">${card.prefix} </span><strong>${card.heading}</strong></p>
-      <ul>
-        ${card.signs.map((sign) => renderSign(sign))}
-      </ul>
-      ${card.note ? html`<p><strong>${card.note}</strong></p>` : ''}
-      ${
-        card.tier === 'emergency'
-          ? html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
-          : html`<p>${careAction(card.tier)}</p>`
-      }
-    </div>`,
-  );
 }
 
 declare global {

@@ -27,9 +27,10 @@ export function siteSignOff(
   const reviewer = String(reviewedBy ?? '').trim();
   if (reviewedOn === null || reviewedOn === undefined || String(reviewedOn).trim() === '')
     return { reviewer, reviewDate: undefined };
-  const problem = !reviewer ? NEEDS_REVIEWER : isoDate(reviewedOn) ? undefined : INVALID['reviewed-on'];
+  const date = isoDate(reviewedOn);
+  const problem = !reviewer ? NEEDS_REVIEWER : date ? undefined : INVALID['reviewed-on'];
   if (problem) warn(problem[0], problem[1]);
-  return { reviewer, reviewDate: problem ? undefined : isoDate(reviewedOn) };
+  return { reviewer, reviewDate: problem ? undefined : date };
 }
 
 export interface FooterOptions {
