@@ -1,58 +1,40 @@
-// The data of the demo's theme panel (theme.js): the tokens it edits, their
-// defaults, and the contrast pairs it reports. A plain module, so that the
-// theming tests can check it against the library's own defaults
-// (tests/theming/documentation.test.ts).
+// The data of the demo's theme panel (theme.js): the tokens it edits, with
+// their labels, and the contrast pairs it reports. The defaults and the tags
+// come from the library's own source (the demo server serves it through
+// esbuild), so the panel cannot drift from what the widgets use; a theming
+// test checks that every token has a label (tests/theming/documentation.test.ts).
+import { COLOR_DEFAULTS, TOKEN_DEFAULTS } from '/src/styles/token-defaults.ts';
+import { TAGS } from '/src/internal/tags.ts';
 
-/** The defaults, as in src/styles/tokens.ts (COLOR_DEFAULTS; a test checks they match). */
-export const COLOR_DEFAULTS = {
-  light: {
-    text: '#212b32',
-    muted: '#4c6272',
-    surface: '#ffffff',
-    border: '#aeb7bd',
-    accent: '#005eb8',
-    focus: '#ffeb3b',
-    'focus-text': '#0b0c0c',
-    emergency: '#d5281b',
-    'emergency-text': '#ffffff',
-    urgent: '#d5281b',
-    routine: '#005eb8',
-  },
-  dark: {
-    text: '#e8edee',
-    muted: '#aeb7bd',
-    surface: '#1b2329',
-    border: '#768692',
-    accent: '#7ab8f0',
-    focus: '#ffeb3b',
-    'focus-text': '#0b0c0c',
-    emergency: '#d5281b',
-    'emergency-text': '#ffffff',
-    urgent: '#ff7b6f',
-    routine: '#5b9bd5',
-  },
+export { COLOR_DEFAULTS, TAGS };
+
+/** A label for each colour token, in the order the panel lists them. */
+const COLOUR_LABELS = {
+  text: 'Text',
+  muted: 'Muted text',
+  surface: 'Surface (background)',
+  border: 'Borders',
+  accent: 'Accent (links, questions)',
+  focus: 'Focus fill',
+  'focus-text': 'Text on focus fill',
+  emergency: 'Emergency',
+  'emergency-text': 'Text on emergency',
+  urgent: 'Urgent tier edge',
+  routine: 'Routine tier edge',
 };
 
-export const COLOURS = [
-  ['text', 'Text'],
-  ['muted', 'Muted text'],
-  ['surface', 'Surface (background)'],
-  ['border', 'Borders'],
-  ['accent', 'Accent (links, questions)'],
-  ['focus', 'Focus fill'],
-  ['focus-text', 'Text on focus fill'],
-  ['emergency', 'Emergency'],
-  ['emergency-text', 'Text on emergency'],
-  ['urgent', 'Urgent tier edge'],
-  ['routine', 'Routine tier edge'],
-];
+/** Each colour token and its label (a token without a label shows its name). */
+export const COLOURS = Object.keys(COLOR_DEFAULTS.light).map((name) => [name, COLOUR_LABELS[name] ?? name]);
 
-/** Each size token: name, label, unit, min, max, step, default (TOKEN_DEFAULTS; a test checks). */
+/** Each size token: name, label, unit, min, max, step, default (the unit and default from TOKEN_DEFAULTS). */
 export const SIZES = [
-  ['font-size', 'Base font size', 'rem', 0.875, 1.5, 0.0625, 1],
-  ['space', 'Spacing unit', 'rem', 0.5, 2, 0.125, 1],
-  ['radius', 'Corner radius', 'px', 0, 16, 1, 4],
-];
+  ['font-size', 'Base font size', 0.875, 1.5, 0.0625],
+  ['space', 'Spacing unit', 0.5, 2, 0.125],
+  ['radius', 'Corner radius', 0, 16, 1],
+].map(([name, label, min, max, step]) => {
+  const [, value, unit] = /^([\d.]+)([a-z]+)$/.exec(TOKEN_DEFAULTS[name]);
+  return [name, label, unit, min, max, step, Number(value)];
+});
 
 export const FONTS = [
   ['', 'System UI (default)'],
@@ -72,6 +54,3 @@ export const CHECKS = [
   ['urgent', 'surface', 3, 'Urgent edge on surface'],
   ['routine', 'surface', 3, 'Routine edge on surface'],
 ];
-
-/** The widgets the panel themes (src/internal/tags.ts; a test checks). */
-export const TAGS = ['cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];

@@ -13,7 +13,7 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { quoteValue } from './attributes.js';
 import { contrastRatio, layer, parseColour } from './colour.js';
-import { schemeDefault, tokenProperty } from '../styles/tokens.js';
+import { schemeDefault, tokenProperty } from '../styles/token-defaults.js';
 
 /** The minimum contrast ratio between emergency text and its background. */
 export const EMERGENCY_MIN_CONTRAST = 4.5;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { all, TAGS } from '../helpers.js';
 import { allFour } from './helpers.js';
-import { COLOR_DEFAULTS, TOKEN_DEFAULTS } from '../../src/styles/tokens.js';
+import { COLOR_DEFAULTS, TOKEN_DEFAULTS } from '../../src/styles/token-defaults.js';
 
 /** The demo's theme panel data (demo/theme-defaults.js, a plain module of the demo). */
 interface ThemePanelData {
@@ -68,11 +68,14 @@ describe('documentation', () => {
     expect(parts.size).to.be.greaterThan(20);
   });
 
-  it("starts the demo's theme panel from the library's defaults, for every token and widget", async function () {
+  it("starts the demo's theme panel from the library's defaults, with a label for every token", async function () {
     const url = '/demo/theme-defaults.js';
     const panel = (await import(/* @vite-ignore */ url)) as ThemePanelData;
     expect(panel.COLOR_DEFAULTS).to.deep.equal(COLOR_DEFAULTS);
-    expect(panel.COLOURS.map(([name]) => name).sort()).to.deep.equal(Object.keys(COLOR_DEFAULTS.light).sort());
+    expect(panel.COLOURS.map(([name]) => name)).to.deep.equal(Object.keys(COLOR_DEFAULTS.light));
+    for (const [name, label] of panel.COLOURS) expect(label, `a label for ${name}`).not.to.equal(name);
+    const sizes = Object.keys(TOKEN_DEFAULTS).filter((name) => name !== 'font-family');
+    expect(panel.SIZES.map(([name]) => name).sort()).to.deep.equal(sizes.sort());
     for (const [name, , unit, , , , value] of panel.SIZES) {
       expect(`${value}${unit}`, name).to.equal(TOKEN_DEFAULTS[name as keyof typeof TOKEN_DEFAULTS]);
     }

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '../media.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import type { WhenToSeeDoctor } from '../../src/elements/when-to-see-doctor.js';
-import { COLOR_DEFAULTS } from '../../src/styles/tokens.js';
+import { COLOR_DEFAULTS } from '../../src/styles/token-defaults.js';
 import { all, container, shadow, until, watchEachTest } from '../helpers.js';
 import { same, contrast } from '../colour.js';
 import { content, style, emergencyHeading, numberLink, allFour, renderedPalette } from './helpers.js';
