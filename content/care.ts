@@ -55,7 +55,7 @@ export function careCards(): readonly CareCard[] {
         id: 'care.urgent.prefix',
         desc: 'Visually hidden prefix read before the urgent card heading. Keep the colon.',
       }),
-      heading: msg('Get medical help today if you have any of these:', {
+      heading: msg('Get medical help today if you or someone else has any of these:', {
         id: 'care.urgent.heading',
         desc: 'Heading of the urgent (same-day care) card; a list of signs follows, each enough on its own.',
       }),
@@ -131,7 +131,7 @@ export function careCards(): readonly CareCard[] {
         id: 'care.routine.prefix',
         desc: 'Visually hidden prefix read before the routine card heading. Keep the colon.',
       }),
-      heading: msg('Make an appointment with a doctor if you have any of these:', {
+      heading: msg('Make an appointment with a doctor if you or someone else has any of these:', {
         id: 'care.routine.heading',
         desc: 'Heading of the routine card; a list of signs follows.',
       }),
