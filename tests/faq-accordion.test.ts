@@ -22,11 +22,27 @@ describe('<faq-accordion>', () => {
       expect(b.getAttribute('aria-expanded')).to.equal('false');
       const p = panel(el, b);
       expect(p, 'aria-controls points to the panel').to.exist;
-      expect(p.getAttribute('aria-labelledby')).to.equal(b.id);
-      expect(p.getAttribute('role')).to.equal('region');
+      // Ten answers can be open at once: no landmark each (APG: more than about six).
+      expect(p.hasAttribute('role'), 'not a region').to.equal(false);
       expect(p.hidden).to.equal(true);
       expect(text(b)).to.match(/\?$/);
     }
+  });
+
+  it('makes each answer a region named by its question only while at most six can be open at once', async () => {
+    const roles = (el: FaqAccordion) =>
+      buttons(el).map((b) => [
+        panel(el, b).getAttribute('role'),
+        panel(el, b).getAttribute('aria-labelledby') === b.id,
+      ]);
+    const six = FAQ_IDS.slice(0, 6).join(' ');
+    const few = await container<FaqAccordion>(html`<faq-accordion questions=${six}></faq-accordion>`);
+    expect(roles(few)).to.deep.equal(FAQ_IDS.slice(0, 6).map(() => ['region', true]));
+    const single = await container<FaqAccordion>(html`<faq-accordion single></faq-accordion>`);
+    expect(roles(single)).to.deep.equal(FAQ_IDS.map(() => ['region', true]));
+    single.single = false;
+    await single.updateComplete;
+    expect(roles(single)).to.deep.equal(FAQ_IDS.map(() => [null, false]));
   });
 
   it('points its chevrons down when closed and up when open, in left-to-right and right-to-left text alike', async () => {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FAQ_SOURCES, faqItems } from '../../content/faq.js';
 import type { FaqItem, Source } from '../../content/types.js';
 import { renderCareSigns } from './care-sign.js';
@@ -24,7 +24,10 @@ declare global {
  * Common questions about leg muscle weakness, as an accordion that follows
  * the WAI-ARIA Authoring Practices: each question is a button inside a
  * heading, Enter or Space toggles it, Tab moves between questions, and the
- * arrow keys, Home and End move between questions too. In print every
+ * arrow keys, Home and End move between questions too. An answer is a
+ * region named by its question only while at most six answers can be open
+ * at once (`single`, or six questions or fewer), so a page does not fill
+ * with landmarks. In print every
  * answer is shown, whether open or not, and the chevrons are hidden.
  *
  * @tag faq-accordion
@@ -193,8 +196,11 @@ export class FaqAccordion extends LegwiseElement {
   }
 
   protected override renderContent(): unknown {
+    const shown = this.shownItems;
+    // Answers are labelled landmarks only while at most six can be open at once (APG accordion).
+    const landmarks = this.single || shown.length <= 6;
     return html`<div class="items" @keydown=${this.onKeydown}>
-      ${this.shownItems.map((item) => {
+      ${shown.map((item) => {
         const open = this.openIds.has(item.id);
         const questionId = `question-${item.id}`;
         const answerId = `answer-${item.id}`;
@@ -212,7 +218,14 @@ export class FaqAccordion extends LegwiseElement {
             </button>`,
             'question-heading',
           )}
-          <div part="answer" class="answer" id=${answerId} role="region" aria-labelledby=${questionId} ?hidden=${!open}>
+          <div
+            part="answer"
+            class="answer"
+            id=${answerId}
+            role=${landmarks ? 'region' : nothing}
+            aria-labelledby=${landmarks ? questionId : nothing}
+            ?hidden=${!open}
+          >
             ${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
             ${item.withCareSigns ? renderCareSigns() : ''}
           </div>

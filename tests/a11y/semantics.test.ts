@@ -42,7 +42,7 @@ describe('accessibility', () => {
       }
     });
 
-    it('follows the APG accordion pattern: buttons in headings that control labelled regions', async () => {
+    it('follows the APG accordion pattern: buttons in headings that control their answers', async () => {
       const [, faq] = await page('en', { open: 'stress' });
       const buttons = all(faq!, '[part="question"]');
       expect(buttons.length).to.be.greaterThan(0);
@@ -50,8 +50,8 @@ describe('accessibility', () => {
         expect(button.localName).to.equal('button');
         expect(button.parentElement!.matches('h2')).to.equal(true);
         const panel = shadow(faq!).getElementById(button.getAttribute('aria-controls')!)!;
-        expect(panel.getAttribute('role')).to.equal('region');
-        expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+        // Ten answers can be open at once: not ten landmarks (APG); see faq-accordion.test.ts.
+        expect(panel.hasAttribute('role')).to.equal(false);
         const open = button.getAttribute('aria-expanded') === 'true';
         // What a sighted reader sees matches what is announced.
         expect(getComputedStyle(panel).display === 'none', button.id).to.equal(!open);
