@@ -16,7 +16,11 @@ describe('<cause-list>', () => {
     for (const cause of all(el, '[part="cause"]')) {
       expect(text(cause.querySelector('[part="cause-name"]')), cause.dataset.id).to.not.equal('');
       expect(text(cause.querySelector('[part="cause-summary"]')), cause.dataset.id).to.not.equal('');
-      expect(text(cause.querySelector('[part="cause-pattern"]')), cause.dataset.id).to.match(/usually|can/i);
+      const pattern = cause.querySelector('[part="cause-pattern"]')!;
+      expect(text(pattern), cause.dataset.id).to.match(/usually|can/i);
+      // Two facts, read as two (a screen reader ran them together as one phrase).
+      expect(pattern.getAttribute('role')).to.equal('list');
+      expect([...pattern.children].map((tag) => tag.localName)).to.deep.equal(['li', 'li']);
     }
     expect(text(groups[0]!.querySelector('[part="category-heading"]'))).to.equal('Nerve and brain causes');
     expect(text(shadow(el))).to.contain('Stroke');

@@ -20,11 +20,18 @@ export const causeListStyles = css`
   .cause p {
     margin-block-end: calc(var(--_space) * 0.25);
   }
+  /* Two facts, so a list (role="list" keeps it one where list-style: none drops it). */
   .pattern {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
     font-size: 0.875em;
+    list-style: none;
+    padding: 0;
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .pattern > li {
+    margin: 0;
   }
   .help {
     padding-inline-start: 0.5em;

@@ -19,7 +19,7 @@ import { causeListStyles } from './cause-list.styles.js';
  * @csspart cause - One cause.
  * @csspart cause-name - The name of a cause (a heading).
  * @csspart cause-summary - The plain explanation of a cause.
- * @csspart cause-pattern - How the cause tends to show: sudden or gradual, one leg or both.
+ * @csspart cause-pattern - How the cause tends to show, a list of two tags: sudden or gradual, one leg or both.
  * @csspart cause-companions - Other signs that often come with the cause.
  * @csspart cause-help - When to get help, for a cause that can be an emergency or needs same-day care; its care-card tier (`emergency` or `urgent`) is in `data-tier`; the line starts with that tier's name.
  */
@@ -66,10 +66,10 @@ export class CauseList extends LegwiseElement {
     return html`<li part="cause" class="cause" data-id=${cause.id}>
       ${this.heading(1, cause.name, 'cause-name')}
       <p part="cause-summary">${cause.summary}</p>
-      <p part="cause-pattern" class="pattern">
-        <span class="tag" data-onset=${cause.onset}>${onsetLabel(cause.onset)}</span>
-        <span class="tag" data-sides=${cause.sides}>${sidesLabel(cause.sides)}</span>
-      </p>
+      <ul part="cause-pattern" class="pattern" role="list">
+        <li class="tag" data-onset=${cause.onset}>${onsetLabel(cause.onset)}</li>
+        <li class="tag" data-sides=${cause.sides}>${sidesLabel(cause.sides)}</li>
+      </ul>
       <p part="cause-companions">${cause.companions}</p>
       ${
         cause.help
