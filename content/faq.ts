@@ -74,7 +74,7 @@ export function faqItems(): readonly FaqItem[] {
     },
     {
       id: 'dehydration',
-      question: msg('Can not drinking enough make my legs weak?', {
+      question: msg('Can drinking too little make my legs weak?', {
         id: 'faq.dehydration.question',
         desc: 'A question in the FAQ, about dehydration (not drinking enough fluids).',
       }),
