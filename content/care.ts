@@ -216,6 +216,6 @@ export function emergencyNoNumber(): string {
 export function emergencyAdvice(): string {
   return msg('Do not drive yourself to hospital. Do not wait to see if it gets better.', {
     id: 'care.emergency.advice',
-    desc: 'Advice under the emergency number.',
+    desc: 'Advice at the end of the emergency card, after its signs (the number is under its heading).',
   });
 }

@@ -55,6 +55,29 @@ describe('<when-to-see-doctor>', () => {
     expect(numberLink(el)!.getAttribute('aria-label')).to.equal('Call 999 (United Kingdom)');
   });
 
+  it('says whom to call right under the emergency heading, before the signs, with or without a number', async () => {
+    for (const region of ['GB', '']) {
+      // A phone's width: the 22 signs are screens long, so the number must not wait below them.
+      const el = await container<WhenToSeeDoctor>(
+        html`<when-to-see-doctor region=${region}></when-to-see-doctor>`,
+        320,
+      );
+      const card = shadow(el).querySelector('[part~="emergency"]')!;
+      const call = card.querySelector('.call')!;
+      const body = card.querySelector('.card-body')!;
+      expect(body.firstElementChild?.classList.contains('call'), region).to.equal(true);
+      expect(text(call)).to.equal(region ? 'United Kingdom: call 999' : 'Call your local emergency number now.');
+      const heading = card.querySelector('[part="tier-heading"]')!.getBoundingClientRect();
+      const signs = card.querySelector('[part="signs"]')!.getBoundingClientRect();
+      const top = call.getBoundingClientRect().top;
+      expect(top - heading.bottom, region).to.be.lessThan(80);
+      expect(top, region).to.be.lessThan(signs.top);
+      expect(text(body.lastElementChild)).to.equal(
+        'Do not drive yourself to hospital. Do not wait to see if it gets better.',
+      );
+    }
+  });
+
   it('shows each country’s number for region="GB IE"', async () => {
     const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor region="GB IE"></when-to-see-doctor>`);
     const calls = all(el, '[part="action"].call').map(text);

@@ -33,7 +33,8 @@ declare global {
 /**
  * Which signs need emergency care, same-day care, or a routine visit: three
  * care cards, most urgent first, in the style of NHS care cards. Each sign is
- * enough on its own.
+ * enough on its own. The emergency card says whom to call right under its
+ * heading, before its signs.
  *
  * The emergency number is shown only for a region the site names (the
  * `region` attribute, or `setRegion()` once for the page), with the country's
@@ -60,7 +61,7 @@ declare global {
  * @csspart signs - The list of signs in a card.
  * @csspart sign-advice - What to do about one sign (for example while waiting for help).
  * @csspart note - The line after the emergency signs ("Call even if the signs go away.").
- * @csspart action - What to do, at the end of a card (one per number on the emergency card).
+ * @csspart action - What to do: at the end of the urgent and routine cards; on the emergency card, the call line under its heading (one per number).
  * @csspart emergency-number - An emergency phone number link.
  */
 export class WhenToSeeDoctor extends LegwiseElement {
@@ -143,24 +144,27 @@ export class WhenToSeeDoctor extends LegwiseElement {
 
   private renderCard(card: CareCard) {
     const headingId = `tier-${card.tier}`;
+    // The number comes first, under the heading: on a phone the 22 signs are screens long.
+    const emergency = card.tier === 'emergency';
     return html`<section part="tier ${card.tier}" class="card ${card.tier}" aria-labelledby=${headingId}>
       ${this.heading(0, html`<span class="visually-hidden">${card.prefix} </span>${card.heading}`, 'tier-heading', headingId)}
       <div class="card-body">
+        ${emergency ? this.renderEmergencyCall() : ''}
         <ul part="signs">
           ${card.signs.map((sign) => renderSign(sign))}
         </ul>
         ${card.note ? html`<p part="note" class="note">${card.note}</p>` : ''}
-        ${card.tier === 'emergency' ? this.renderEmergencyAction() : html`<p part="action">${careAction(card.tier)}</p>`}
+        ${emergency ? html`<p>${emergencyAdvice()}</p>` : html`<p part="action">${careAction(card.tier)}</p>`}
       </div>
     </section>`;
   }
 
-  private renderEmergencyAction() {
+  private renderEmergencyCall() {
     const contacts = this.emergencyContacts;
     // The hint is for a card given no region at all; an unusable one has had its own warning.
     const noRegion = () => !hasValue(this.region) && !pageRegions().length;
     if (!contacts.length && noRegion()) noRegionHint(noRegion);
-    const call = contacts.length
+    return contacts.length
       ? contacts.map(({ region, number }) => {
           const country = regionName(region, this.localeController.locale);
           return html`<p part="action" class="call" data-region=${region}>
@@ -175,8 +179,6 @@ export class WhenToSeeDoctor extends LegwiseElement {
           </p>`;
         })
       : html`<p part="action" class="call">${emergencyNoNumber()}</p>`;
-    return html`${call}
-      <p>${emergencyAdvice()}</p>`;
   }
 
   private onCall(region: string, number: string): void {
