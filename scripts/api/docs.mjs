@@ -47,11 +47,13 @@ const sharedNames = (key) =>
       .reduce((common, names) => common.filter((n) => names.includes(n))),
   );
 const shared = sharedNames('attributes');
+/** Shared attributes that each element describes itself (what they do differs), in its own table. */
+const OWN_WORDS = new Set(['heading-level', 'region']);
 const sharedParts = sharedNames('cssParts');
 
 const sections = {};
 for (const el of elements) {
-  const own = el.attributes.filter((a) => !shared.has(a.name) || a.name === 'heading-level');
+  const own = el.attributes.filter((a) => !shared.has(a.name) || OWN_WORDS.has(a.name));
   sections[`api-${el.tag}`] = [
     ...table(
       ['Attribute', 'Property', 'Values', 'Description'],
@@ -80,7 +82,7 @@ sections['api-shared'] = [
   ...table(
     ['Attribute', 'Property', 'Values', 'Description'],
     first.attributes
-      .filter((a) => shared.has(a.name) && a.name !== 'heading-level')
+      .filter((a) => shared.has(a.name) && !OWN_WORDS.has(a.name))
       .map((a) => [code(a.name), code(a.fieldName), values(a), a.description]),
   ),
   '',

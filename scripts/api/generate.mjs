@@ -28,7 +28,8 @@ const imports = new Map(); // module → names
 const need = (module, name) => imports.set(module, new Set([...(imports.get(module) ?? []), name]));
 const body = elements.map((el) => {
   need(`../elements/${el.tag}.js`, el.className);
-  for (const event of el.events) for (const name of event.typeNames) need(`../elements/${el.tag}.js`, name);
+  // Event detail types, from the public entry: an inherited event's type is not exported by every element's module.
+  for (const event of el.events) for (const name of event.typeNames) need('../classes.js', name);
   const attributes = el.attributes.map((a) => `${doc(a.description, '      ')}      '${a.name}'?: ${a.type};\n`);
   const properties = el.attributes
     .filter((a) => a.fieldName)

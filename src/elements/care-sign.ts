@@ -14,8 +14,10 @@ export function renderSign(sign: CareSign): TemplateResult {
 /**
  * The care cards' signs inside the "When should I see a doctor?" answer, from
  * the same data as <when-to-see-doctor>: the FAQ cannot say anything else.
+ * `calls`: the widget's call lines ("United Kingdom: call 999"), if a region
+ * is known; else the card's "Call your local emergency number now."
  */
-export function renderCareSigns(): TemplateResult[] {
+export function renderCareSigns(calls: readonly TemplateResult[]): TemplateResult[] {
   return careCards().map(
     (card) => html`<div class="care-tier" data-tier=${card.tier}>
       <p><span class="visually-hidden">${card.prefix} </span><strong>${card.heading}</strong></p>
@@ -24,9 +26,12 @@ export function renderCareSigns(): TemplateResult[] {
       </ul>
       ${card.note ? html`<p><strong>${card.note}</strong></p>` : ''}
       ${
-        card.tier === 'emergency'
-          ? html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
-          : html`<p>${careAction(card.tier)}</p>`
+        card.tier !== 'emergency'
+          ? html`<p>${careAction(card.tier)}</p>`
+          : calls.length
+            ? html`${calls}
+                <p>${emergencyAdvice()}</p>`
+            : html`<p><strong>${emergencyNoNumber()}</strong> ${emergencyAdvice()}</p>`
       }
     </div>`,
   );

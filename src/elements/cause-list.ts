@@ -12,6 +12,8 @@ import { causeListStyles } from './cause-list.styles.js';
  *
  * @tag cause-list
  * @attr {string} category - Show only these groups: `neurological`, `muscular`, `systemic`, separated by spaces or commas. Default: all.
+ * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`; several separated by spaces) whose emergency number shows under each cause that can be an emergency, with the country's name ("United Kingdom: call 999"). Default: the page-wide region set with `setRegion()`, else none: the text says "your local emergency number". The page language is never used.
+ * @csspart emergency-call - A call line ("United Kingdom: call 999") under the help line of a cause that can be an emergency, when a region is known.
  * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the group headings (2–6); cause names use the next level. Default: 2.
  * @csspart category - One group of causes.
  * @csspart category-heading - The heading of a group.
@@ -75,7 +77,8 @@ export class CauseList extends LegwiseElement {
         cause.help
           ? html`<p part="cause-help" class="help ${cause.help.tier}" data-tier=${cause.help.tier}>
             <strong>${tierPrefix(cause.help.tier)}</strong> ${cause.help.text}
-          </p>`
+          </p>
+          ${cause.help.tier === 'emergency' ? this.emergency.render(this.localeController.locale) : ''}`
           : ''
       }
     </li>`;

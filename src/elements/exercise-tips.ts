@@ -10,6 +10,8 @@ import { exerciseTipsStyles } from './exercise-tips.styles.js';
  *
  * @tag exercise-tips
  * @attr {string} tips - Ids of the tips to show, in this order, separated by spaces. Default: all.
+ * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`; several separated by spaces) whose emergency number shows in the safety note, with the country's name ("United Kingdom: call 999"). Default: the page-wide region set with `setRegion()`, else none: the text says "your local emergency number". The page language is never used.
+ * @csspart emergency-call - A call line ("United Kingdom: call 999") in the safety note, when a region is known.
  * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the safety note and tip headings (2–6). Default: 2.
  * @csspart safety-note - The safety note shown before the tips (edged in `--legwise-color-urgent`).
  * @csspart safety-note-heading - The heading of the safety note.
@@ -34,6 +36,7 @@ export class ExerciseTips extends LegwiseElement {
     return html`<div part="safety-note" class="safety" role="note">
         ${this.heading(0, safetyNoteTitle(), 'safety-note-heading')}
         <p>${safetyNote()}</p>
+        ${this.emergency.render(this.localeController.locale)}
         <p data-id="mecfs">${mecfsNote()}</p>
       </div>
       <ul class="tips" role="list">

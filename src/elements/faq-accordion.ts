@@ -34,6 +34,8 @@ declare global {
  * @attr {boolean} single - Keep at most one answer open.
  * @attr {string} open - Ids of the questions open at first, separated by spaces, or `all`.
  * @attr {string} questions - Ids of the questions to show, in this order. Default: all.
+ * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`; several separated by spaces) whose emergency number the answer to "When should I see a doctor?" shows under its emergency signs, with the country's name ("United Kingdom: call 999"). Default: the page-wide region set with `setRegion()`, else none: the text says "your local emergency number". The page language is never used.
+ * @csspart emergency-call - A call line ("United Kingdom: call 999") under the emergency signs of "When should I see a doctor?", when a region is known.
  * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the question headings (2–6). Default: 2.
  * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A question opened or closed; `detail` has the question's `id` and whether it is now `open`. Bubbles and is composed.
  *
@@ -227,7 +229,7 @@ export class FaqAccordion extends LegwiseElement {
             ?hidden=${!open}
           >
             ${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}
-            ${item.withCareSigns ? renderCareSigns() : ''}
+            ${item.withCareSigns ? renderCareSigns(this.emergency.render(this.localeController.locale)) : ''}
           </div>
         </div>`;
       })}

@@ -21,6 +21,8 @@ import { PrintSourcesController } from '../internal/print-sources.js';
 import { heading } from '../internal/headings.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { renderFooter, siteSignOff } from './footer.js';
+import { EmergencyContacts } from './emergency-call.js';
+import { emergencyCallStyles } from './emergency-call.styles.js';
 import { renderFrame } from './frame.js';
 import { VERSION, VERSION_ATTRIBUTE } from '../version.js';
 import { isHydrating, takeOverRenderRoot, updateOrRenderAfresh } from '../internal/hydration.js';
@@ -36,7 +38,8 @@ export type HeadingLevel = LegwiseElement['headingLevel'];
 
 /**
  * What every Legwise element shares: its language, `heading-level`, `theme`,
- * one warning per unusable attribute value, the emergency contrast guard
+ * `region` (whom to call in an emergency: emergency-call.ts), one warning per
+ * unusable attribute value, the emergency contrast guard
  * (src/internal/emergency-contrast.ts), and the footer.
  *
  * Colour defaults are given as light / dark; the dark ones apply with
@@ -60,6 +63,8 @@ export type HeadingLevel = LegwiseElement['headingLevel'];
  * @cssprop {<color>} [--legwise-color-emergency-text=#ffffff] - Emergency tier: text on the emergency colour (same in dark). Ignored, with one warning, when it gives less than 4.5:1 with the emergency colour.
  * @cssprop {<color>} [--legwise-color-urgent=#d5281b] - Urgent tier edge, and the edge of the exercise safety note (dark: #ff7b6f).
  * @cssprop {<color>} [--legwise-color-routine=#005eb8] - Routine tier edge (dark: #5b9bd5).
+ * @fires {CustomEvent<EmergencyCallDetail>} emergency-call - The reader activated an emergency number link; `detail` has the `region` and the `number`. Bubbles and is composed.
+ * @csspart emergency-number - An emergency phone number link (shown only when a region is known).
  * @csspart content - The wrapper of everything the widget shows; carries `lang` and `dir`.
  * @csspart footer - The footer: disclaimer and last-reviewed date.
  * @csspart disclaimer - The disclaimer in the footer.
@@ -71,7 +76,7 @@ export type HeadingLevel = LegwiseElement['headingLevel'];
  * @csspart load-error - The message shown instead of the content when it could not be loaded.
  */
 export abstract class LegwiseElement extends LitElement {
-  static override styles: CSSResultArray = baseStyles;
+  static override styles: CSSResultArray = [...baseStyles, emergencyCallStyles];
 
   // Reactive properties are declared here rather than with decorators: the
   // decorator helpers cost bytes and start-up time (see BENCHMARKS.md).
@@ -80,6 +85,7 @@ export abstract class LegwiseElement extends LitElement {
     theme: {},
     reviewedBy: { attribute: 'reviewed-by' },
     reviewedOn: { attribute: 'reviewed-on' },
+    region: { reflect: true },
   };
 
   /** The Legwise version that defined this element. */
@@ -100,6 +106,9 @@ export abstract class LegwiseElement extends LitElement {
   /** The date of that approval, as YYYY-MM-DD. */
   reviewedOn: string | null = null;
 
+  /** ISO 3166-1 alpha-2 code(s) whose emergency number the widget shows (`GB`, `GB IE`); else setRegion()'s. */
+  region: string | null = null;
+
   /** The public pages this widget's content relies on, listed in the footer. */
   protected get contentSources(): readonly Source[] {
     return [];
@@ -113,6 +122,13 @@ export abstract class LegwiseElement extends LitElement {
 
   private readonly contrastGuard = new EmergencyContrastController(this, (key, message) =>
     this.warnings.once(key, message),
+  );
+
+  /** Whom to call in an emergency: the `region` attribute, else `setRegion()`'s. */
+  protected readonly emergency = new EmergencyContacts(
+    this,
+    () => this.region,
+    (...w) => this.warnInvalid(...w),
   );
 
   /** Opens the sources while the page prints. */
@@ -131,11 +147,7 @@ export abstract class LegwiseElement extends LitElement {
     this.warnings.invalid(this.tag, attribute, value, allowed, fallback);
   }
 
-  /**
-   * Pick items by an attribute listing ids (space- or comma-separated), in the
-   * order asked. Unknown ids warn once and are skipped; if none is known, or
-   * the attribute is empty, every item is returned.
-   */
+  /** Items by an attribute's ids, in the order asked; unknown ids warn once (see pickByIds in attributes.ts). */
   protected pickByIds<T extends { readonly id: string }>(
     attribute: string,
     raw: string | null,

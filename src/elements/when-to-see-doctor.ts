@@ -1,34 +1,13 @@
-import { html, isServer, type PropertyDeclarations } from 'lit';
-import {
-  CARE_SOURCES,
-  careAction,
-  careCards,
-  emergencyAdvice,
-  emergencyCallIntro,
-  emergencyCallLabel,
-  emergencyNoNumber,
-} from '../../content/care.js';
-import { emergencyNumberFor } from '../../content/emergency-numbers.js';
+import { html, isServer } from 'lit';
+import { CARE_SOURCES, careAction, careCards, emergencyAdvice, emergencyNoNumber } from '../../content/care.js';
 import type { CareCard, Source } from '../../content/types.js';
-import { getRegion, onRegionChange, parseRegions } from '../region.js';
 import { LegwiseElement } from './legwise-element.js';
+import { hasValue, pageRegions, type EmergencyCallDetail } from './emergency-call.js';
 import { whenToSeeDoctorStyles } from './when-to-see-doctor.styles.js';
 import { renderSign } from './care-sign.js';
 import { careSignStyles } from './care-sign.styles.js';
-import { regionName } from '../i18n/region-name.js';
 
-export interface EmergencyCallDetail {
-  /** The region whose number was used, e.g. `GB`. */
-  region: string;
-  /** The number dialled, e.g. `999`. */
-  number: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'emergency-call': CustomEvent<EmergencyCallDetail>;
-  }
-}
+export type { EmergencyCallDetail };
 
 /**
  * Which signs need emergency care, same-day care, or a routine visit: three
@@ -52,7 +31,6 @@ declare global {
  * @tag when-to-see-doctor
  * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`) whose emergency number the card shows, with the country's name; several separated by spaces (`GB IE`) show each. Default: the page-wide region set with `setRegion()`, else none: "call your local emergency number". The page language is never used.
  * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the card headings (2–6). Default: 2.
- * @fires {CustomEvent<EmergencyCallDetail>} emergency-call - The reader activated an emergency number link; `detail` has the `region` and the `number`. Bubbles and is composed.
  * @csspart tier - Each care card; also has `emergency`, `urgent` or `routine`.
  * @csspart emergency - The emergency card (with `tier`).
  * @csspart urgent - The urgent, same-day card (with `tier`).
@@ -62,71 +40,19 @@ declare global {
  * @csspart sign-advice - What to do about one sign (for example while waiting for help).
  * @csspart note - The line after the emergency signs ("Call even if the signs go away.").
  * @csspart action - What to do: at the end of the urgent and routine cards; on the emergency card, the call line under its heading (one per number).
- * @csspart emergency-number - An emergency phone number link.
  */
 export class WhenToSeeDoctor extends LegwiseElement {
-  static override properties: PropertyDeclarations = { region: { reflect: true } };
-
   static override styles = [...LegwiseElement.styles, careSignStyles, whenToSeeDoctorStyles];
 
   // The care cards are built into the code: they never wait for a chunk.
   protected static override readonly usesLazyContent: boolean = false;
 
   /**
-   * ISO 3166-1 alpha-2 region code that picks the emergency number, e.g. `GB`;
-   * several separated by spaces (`GB IE`) show each country's number.
-   */
-  region: string | null = null;
-
-  private stopRegionWatch?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopRegionWatch = onRegionChange(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopRegionWatch?.();
-  }
-
-  /**
-   * The regions in use and their numbers: the `region` attribute, else the
-   * page-wide region (`setRegion()`; not on the server, where each render
-   * shows its own attributes). Never the page language. Regions with no known
-   * number are left out, with one warning.
+   * The regions in use and their numbers (see LegwiseElement's `region`).
    * @internal
    */
   get emergencyContacts(): readonly EmergencyCallDetail[] {
-    const raw = this.region;
-    let codes = pageRegions();
-    if (hasValue(raw)) {
-      const parsed = parseRegions(String(raw));
-      if (parsed.malformed.length) {
-        this.warnInvalid(
-          'region',
-          raw,
-          'use a two-letter ISO 3166-1 country code such as GB, US or AU (several separated by spaces)',
-          parsed.codes.length
-            ? `Using ${parsed.codes.join(' ')}.`
-            : 'Using the page-wide region (setRegion()), if any.',
-        );
-      }
-      if (parsed.codes.length) codes = parsed.codes;
-    }
-    const unknown = codes.filter((code) => !emergencyNumberFor(code));
-    if (unknown.length) {
-      this.warnInvalid(
-        'region',
-        unknown.join(' '),
-        `Legwise has no emergency number for this region${unknown.includes('UK') ? " (the United Kingdom's code is GB)" : ''}`,
-        'Showing "your local emergency number" instead of a number for it.',
-      );
-    }
-    return codes.flatMap((region) => {
-      const number = emergencyNumberFor(region);
-      return number ? [{ region, number }] : [];
-    });
+    return this.emergency.list;
   }
 
   /** The first emergency number shown, or `undefined` when no region is known. */
@@ -160,43 +86,14 @@ export class WhenToSeeDoctor extends LegwiseElement {
   }
 
   private renderEmergencyCall() {
-    const contacts = this.emergencyContacts;
+    const calls = this.emergency.render(this.localeController.locale, 'action');
+    if (calls.length) return calls;
     // The hint is for a card given no region at all; an unusable one has had its own warning.
     const noRegion = () => !hasValue(this.region) && !pageRegions().length;
-    if (!contacts.length && noRegion()) noRegionHint(noRegion);
-    return contacts.length
-      ? contacts.map(({ region, number }) => {
-          const country = regionName(region, this.localeController.locale);
-          return html`<p part="action" class="call" data-region=${region}>
-            ${emergencyCallIntro(country)}
-            <a
-              part="emergency-number"
-              href="tel:${number}"
-              aria-label=${emergencyCallLabel(number, country)}
-              @click=${() => this.onCall(region, number)}
-              >${number}</a
-            >
-          </p>`;
-        })
-      : html`<p part="action" class="call">${emergencyNoNumber()}</p>`;
-  }
-
-  private onCall(region: string, number: string): void {
-    this.dispatchEvent(
-      new CustomEvent<EmergencyCallDetail>('emergency-call', {
-        detail: { region, number },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (noRegion()) noRegionHint(noRegion);
+    return html`<p part="action" class="call">${emergencyNoNumber()}</p>`;
   }
 }
-
-/** The page-wide region (`setRegion()`); none on the server, where each render shows its own attributes. */
-const pageRegions = (): readonly string[] => (isServer ? [] : getRegion());
-
-/** Whether an attribute was given a value (not absent, not blank). */
-const hasValue = (raw: unknown): boolean => raw !== null && raw !== undefined && String(raw).trim() !== '';
 
 let hinted = false;
 
