@@ -5,7 +5,8 @@ export const whenToSeeDoctorStyles = css`
   .card {
     position: relative;
     border: 1px solid var(--_border);
-    border-inline-start: 0.5rem solid var(--_tier-colour);
+    /* On a narrow screen with large text, the edge and padding give way to the words (2.5vw, 5%). */
+    border-inline-start: clamp(4px, 0.5rem, 2.5vw) solid var(--_tier-colour);
     border-radius: var(--_radius);
     margin-block-end: calc(var(--_space) * 1.25);
     background: var(--_surface);
@@ -14,7 +15,7 @@ export const whenToSeeDoctorStyles = css`
     --_tier-colour: var(--_emergency);
     border-color: var(--_emergency);
     border-width: 2px;
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: clamp(4px, 0.5rem, 2.5vw);
   }
   .card.urgent {
     --_tier-colour: var(--_urgent);
@@ -26,7 +27,7 @@ export const whenToSeeDoctorStyles = css`
     position: relative;
     margin: 0;
     padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
+    padding-inline: min(var(--_space), 5%);
     border-block-end: 1px solid var(--_border);
   }
   .emergency > [part='tier-heading'] {
@@ -50,7 +51,8 @@ export const whenToSeeDoctorStyles = css`
     border-inline: 0.75rem solid transparent;
   }
   .card-body {
-    padding: var(--_space);
+    padding-block: var(--_space);
+    padding-inline: min(var(--_space), 5%);
   }
   .emergency .card-body {
     padding-block-start: calc(var(--_space) + 0.75rem);

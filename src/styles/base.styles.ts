@@ -59,7 +59,8 @@ const elementStyles = css`
   }
   ul {
     margin-block: 0 var(--_space);
-    padding-inline-start: 1.25em;
+    /* Room for the bullet; on a narrow screen with large text, no more than 8% of the width. */
+    padding-inline-start: min(1.25em, 8%);
   }
   li {
     margin-block-end: calc(var(--_space) * 0.4);
