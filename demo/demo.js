@@ -34,8 +34,7 @@ language.value = params.get('lang') ?? document.documentElement.lang;
 
 function update() {
   const data = new FormData(form);
-  document.documentElement.lang = language.value;
-  document.documentElement.dir = ['ar', 'he', 'fa', 'ur'].includes(language.value.split('-')[0]) ? 'rtl' : 'ltr';
+  document.documentElement.lang = language.value; // the page's direction follows: see followDirection()
   const level = String(data.get('heading-level'));
   for (const widget of widgets) widget.setAttribute('heading-level', level);
   const categories = data.getAll('category');
@@ -148,6 +147,18 @@ const copyButton = (button, source, status, what) =>
   });
 copyButton('#copy', '#snippet', '#copy-status', 'snippet');
 copyButton('#copy-server', '#server-html', '#copy-server-status', 'HTML');
+/**
+ * The page's direction is the one the widgets render in: Legwise knows which
+ * languages are written right to left (src/i18n/negotiate.ts), so the demo
+ * keeps no list of its own. Read once they have re-rendered in the new language.
+ */
+async function followDirection() {
+  await Promise.resolve(); // the widgets are asked to re-render after this event's listeners
+  await doctor.updateComplete;
+  const dir = doctor.shadowRoot?.querySelector('[part="content"]')?.getAttribute('dir');
+  if (dir) document.documentElement.dir = dir;
+}
+window.addEventListener('legwise-locale-change', () => void followDirection());
 const log = (text) => ($('#event-log').textContent = text);
 document.addEventListener('faq-toggle', (e) => log(`faq-toggle: ${JSON.stringify(e.detail)}`));
 document.addEventListener('emergency-call', (e) => log(`emergency-call: ${JSON.stringify(e.detail)}`));

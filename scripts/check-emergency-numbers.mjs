@@ -10,21 +10,43 @@
 // (police, fire or ambulance alike), not which service answers: which service a
 // row reaches is documented beside the row in the table itself.
 //
+// Every shipped language (lit-localize.json) must have its regions in
+// LANGUAGE_REGIONS (scripts/language-regions.mjs), and each of those regions a
+// row or a LEFT_OUT entry: a new language with no regions would otherwise
+// pass unchecked (TRANSLATING.md, "Adding a language", step 6).
+//
 // The table must have at least MIN_ROWS rows. Before checking the real table
 // the script runs a self-test on a deliberately wrong table, so a broken or
 // permissive oracle cannot let the real check pass silently.
 //
 // Usage: node scripts/check-emergency-numbers.mjs [--self-test]
 //   --self-test  run only the self-test.
-// One line on stderr per problem; exit code 1 on any problem.
+// One line on stderr per problem; exit code 1 on any problem, 2 on a wrong command line.
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import ts from 'typescript';
 import lpn from 'google-libphonenumber';
 import { LANGUAGE_REGIONS } from './language-regions.mjs';
+import { SCRIPT_LANGUAGES } from './shared.mjs';
+
+let options;
+try {
+  ({ values: options } = parseArgs({ options: { 'self-test': { type: 'boolean' }, help: { type: 'boolean' } } }));
+} catch (error) {
+  const message = error.message.replace(/^Unknown option '([^']+)'.*/s, 'unknown option $1');
+  console.error(`check-emergency-numbers: ${message}\nUsage: node scripts/check-emergency-numbers.mjs [--self-test]`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(
+    'Usage: node scripts/check-emergency-numbers.mjs [--self-test]  (npm run check:numbers; --self-test: only the self-test)',
+  );
+  process.exit(0);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MIN_ROWS = 190;
@@ -62,14 +84,32 @@ function checkTable(table, { minRows = MIN_ROWS } = {}) {
   return problems;
 }
 
-/** Problems with the coverage: a language's region in neither the table nor LEFT_OUT, or in both. */
-function checkCoverage(table, leftOut) {
+/**
+ * Problems with the coverage: a shipped language (of `languages`) with no
+ * regions, or regions of a language that does not ship; a language's region
+ * in neither the table nor LEFT_OUT, or in both.
+ */
+function checkCoverage(table, leftOut, { languages = SCRIPT_LANGUAGES, regions: byLanguage = LANGUAGE_REGIONS } = {}) {
   const problems = [];
+  for (const language of languages) {
+    if (!byLanguage[language]?.length) {
+      problems.push(
+        `${language}: ships (lit-localize.json) but has no regions in LANGUAGE_REGIONS (scripts/language-regions.mjs): add the countries where it is mainly read (TRANSLATING.md, "Adding a language", step 6)`,
+      );
+    }
+  }
+  for (const language of Object.keys(byLanguage)) {
+    if (!languages.includes(language)) {
+      problems.push(
+        `${language}: has regions in LANGUAGE_REGIONS (scripts/language-regions.mjs) but does not ship (lit-localize.json: ${languages.join(', ')})`,
+      );
+    }
+  }
   for (const [region, reason] of Object.entries(leftOut)) {
     if (region in table) problems.push(`${region}: in the table and also in LEFT_OUT (${reason})`);
     if (typeof reason !== 'string' || reason.length < 20) problems.push(`${region}: LEFT_OUT needs the reason`);
   }
-  for (const [language, regions] of Object.entries(LANGUAGE_REGIONS)) {
+  for (const [language, regions] of Object.entries(byLanguage)) {
     for (const region of regions) {
       if (!(region in table) && !(region in leftOut)) {
         problems.push(`${region}: ${language} is mainly read there, but it has no row and is not in LEFT_OUT`);
@@ -99,6 +139,13 @@ function selfTest() {
   }
   if (!checkCoverage({ JP: '119' }, {}).some((p) => p.startsWith('IL: he is mainly read there'))) {
     failures.push('self-test: a language region with no row was not rejected');
+  }
+  const shipsMore = checkCoverage({ JP: '119' }, {}, { languages: ['ja', 'it'], regions: { ja: ['JP'], ko: ['KR'] } });
+  if (!shipsMore.some((p) => p.startsWith('it: ships'))) {
+    failures.push('self-test: a shipped language with no LANGUAGE_REGIONS entry was not rejected');
+  }
+  if (!shipsMore.some((p) => p.startsWith('ko: has regions'))) {
+    failures.push('self-test: LANGUAGE_REGIONS of a language that does not ship were not rejected');
   }
   return failures;
 }
@@ -143,7 +190,7 @@ if (selfTestFailures.length) {
   console.error('Emergency numbers: the self-test failed, so the check itself cannot be trusted.');
   process.exit(1);
 }
-if (process.argv.includes('--self-test')) {
+if (options['self-test']) {
   console.log(`Emergency numbers self-test passed: libphonenumber ${lpnVersion} rejects a deliberately wrong table.`);
   process.exit(0);
 }
@@ -164,6 +211,6 @@ if (problems.length) {
 const covered = new Set(Object.values(LANGUAGE_REGIONS).flat());
 console.log(
   `Emergency numbers: ${Object.keys(table).length} regions, each accepted by libphonenumber ${lpnVersion} as an emergency number; ` +
-    `the ${covered.size} regions where the ${Object.keys(LANGUAGE_REGIONS).length} languages are mainly read each have a row, ` +
+    `the ${covered.size} regions where the ${SCRIPT_LANGUAGES.length} shipped languages are mainly read each have a row, ` +
     `or are left out with the reason (${Object.keys(leftOut).join(', ')}).`,
 );

@@ -1,5 +1,6 @@
-// Run by `npm run build` before `lit-localize build`. From the current English
-// it writes:
+// Run by `npm run build` (through `npm run localize:generate`) before
+// `lit-localize build`, and by `npm run localize:extract`. It takes no
+// arguments. From the current English it writes:
 // - xliff/en-XA.xlf, the pseudo-locale: every letter accented, about 35%
 //   longer, wrapped in brackets, placeholders kept. Never stale; on the demo
 //   page it shows at a glance what is untranslated or too tight.
@@ -88,7 +89,17 @@ const xml = (contents) =>
     )
     .join('');
 
-const { messages } = sourceMessages();
+if (process.argv.length > 2) {
+  console.error(`generate-locales: takes no arguments (got ${process.argv.slice(2).join(' ')}).`);
+  process.exit(2);
+}
+let messages;
+try {
+  ({ messages } = sourceMessages());
+} catch (error) {
+  console.error(`generate-locales: ${error.message}`);
+  process.exit(1);
+}
 const units = messages.map((m) => {
   const length = m.contents.reduce((n, p) => n + (typeof p === 'string' ? p.length : 4), 0);
   const target = m.contents.map((p) => (typeof p === 'string' ? pseudo(p).accented : p));

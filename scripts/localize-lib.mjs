@@ -1,12 +1,15 @@
 // Shared by the translation tools (generate-locales.mjs, check-translations.mjs,
-// check-content.mjs): the project's lit-localize set-up, its source messages
-// and the XLIFF files, read through @lit/localize-tools. The names the build
-// shares with them (the pseudo-locale, the lazy-content rule) are in shared.mjs.
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// check-content.mjs): the project's lit-localize set-up, its source messages,
+// the XLIFF files (read strictly by xliff-read.mjs) and the record of what
+// each translation was accepted against (xliff/sources/<locale>.json). The
+// names the build shares with them (the pseudo-locale, the lazy-content rule)
+// are in shared.mjs.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { ROOT } from './shared.mjs';
+import { parseXliff } from './xliff-read.mjs';
 
 export const root = ROOT;
 export const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
@@ -23,7 +26,7 @@ export const placeholders = (contents) =>
     .map((part) => part.untranslatable)
     .sort();
 
-/** Current source messages from the code, in extraction order. */
+/** Current source messages from the code, in extraction order, and the localizer that read them. */
 export function sourceMessages() {
   const localizer = new RuntimeLitLocalizer(config);
   const { messages, errors } = localizer.extractSourceMessages();
@@ -33,23 +36,54 @@ export function sourceMessages() {
   return { localizer, messages };
 }
 
-export const snapshotPath = (locale) => join(xliffDir, 'sources', `${locale}.json`);
+/** The XLIFF file of a locale, absolute, and as messages name it (`xliff/es.xlf`). */
+export const xliffPath = (locale) => join(xliffDir, `${locale}.xlf`);
+export const xliffName = (locale) => relative(root, xliffPath(locale));
 
-/** The English source of each id when its translation was last accepted. */
-export function readSnapshot(locale) {
-  const path = snapshotPath(locale);
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+/**
+ * The units of a locale's XLIFF file (see parseXliff: id → { line, source,
+ * target, rawTarget }), or null when there is no file. Throws an XliffError
+ * naming the file, line and unit when the file is not XLIFF as lit-localize reads it.
+ */
+export function readXliff(locale) {
+  const path = xliffPath(locale);
+  if (!existsSync(path)) return null;
+  return parseXliff(readFileSync(path, 'utf8'), { file: xliffName(locale), locale });
 }
 
-/** Raw <target> texts of an XLIFF file, by id (to see entities the parser hides). */
-export function rawTargets(locale) {
-  const path = join(xliffDir, `${locale}.xlf`);
-  if (!existsSync(path)) return new Map();
-  const xml = readFileSync(path, 'utf8');
-  const units = new Map();
-  for (const m of xml.matchAll(/<trans-unit\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
-    const target = /<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/.exec(m[2]);
-    if (target) units.set(m[1], target[1]);
+export const snapshotPath = (locale) => join(xliffDir, 'sources', `${locale}.json`);
+export const snapshotName = (locale) => relative(root, snapshotPath(locale));
+
+/**
+ * What each translation of a locale was accepted against: id → { source,
+ * target }, the English source and the target text when `localize:accept`
+ * recorded it. Entries written before targets were recorded are a plain
+ * string, the source: their `target` is undefined.
+ */
+export function readSnapshot(locale) {
+  const path = snapshotPath(locale);
+  if (!existsSync(path)) return {};
+  let json;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${snapshotName(locale)}: not valid JSON (${error.message}); restore it from git`);
   }
-  return units;
+  return Object.fromEntries(
+    Object.entries(json).map(([id, entry]) => {
+      if (typeof entry === 'string') return [id, { source: entry }];
+      if (typeof entry?.source !== 'string' || typeof entry.target !== 'string') {
+        throw new Error(
+          `${snapshotName(locale)}: the entry of ${id} is not { "source": …, "target": … }; restore it from git`,
+        );
+      }
+      return [id, { source: entry.source, target: entry.target }];
+    }),
+  );
+}
+
+/** Writes a locale's record, id → { source, target }, in the order given. */
+export function writeSnapshot(locale, snapshot) {
+  mkdirSync(dirname(snapshotPath(locale)), { recursive: true });
+  writeFileSync(snapshotPath(locale), JSON.stringify(snapshot, null, 2) + '\n');
 }

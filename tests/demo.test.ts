@@ -49,6 +49,11 @@ describe('demo embed snippet', function () {
     expect(snippetOf(doc)).to.include('<html lang="ar">');
     expect(snippetOf(doc)).to.include(scriptTag(hashes, 'legwise.ar.js'));
     expect(snippetOf(doc)).not.to.include('legwise.es.js');
+    // The page turns right to left with the widgets (the demo keeps no list of its own).
+    await until(() => doc.documentElement.dir === 'rtl', 'the demo page right to left in Arabic');
+    language.value = 'fr';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => doc.documentElement.dir === 'ltr', 'the demo page left to right in French');
   });
 
   it('offers a language with no script of its own (the pseudo-locale) legwise.js and its preload line, before the script', async () => {

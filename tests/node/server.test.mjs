@@ -111,19 +111,20 @@ test('an unusable attribute value warns as in the browser, and the widget still 
 test('an attribute the element does not take warns, naming the attributes it takes; global ones pass', async () => {
   const { result, warnings } = await warningsOf(() =>
     render('faq-accordion', {
-      attributes: { 'heading-levle': 3, region: 'GB', id: 'faq', class: 'wide', 'data-x': 1, 'aria-label': 'FAQ' },
+      attributes: { 'heading-levle': 3, tips: 'rest', id: 'faq', class: 'wide', 'data-x': 1, 'aria-label': 'FAQ' },
     }),
   );
   assert.deepEqual(
     warnings.map((w) => /has no attribute "([^"]+)"/.exec(w)?.[1]),
-    ['heading-levle', 'region'],
+    ['heading-levle', 'tips'],
     warnings.join('\n'),
   );
   assert.match(warnings[0], /^Legwise render\(\): <faq-accordion> has no attribute "heading-levle"/);
-  for (const name of ['single', 'open', 'questions', 'heading-level', 'theme']) assert.ok(warnings[0].includes(name));
+  for (const name of ['single', 'open', 'questions', 'heading-level', 'theme', 'region'])
+    assert.ok(warnings[0].includes(name));
   assert.match(
     result,
-    /<faq-accordion\s+heading-levle="3" region="GB" id="faq" class="wide" data-x="1" aria-label="FAQ"/,
+    /<faq-accordion\s+heading-levle="3" tips="rest" id="faq" class="wide" data-x="1" aria-label="FAQ"/,
   );
   assert.match(result, /part="item"/);
   const clean = await warningsOf(() =>

@@ -2,7 +2,9 @@
 // engine after another (LEGWISE_BROWSERS=<engine> for each; a LEGWISE_BROWSERS
 // of your own picks the subset, as for web-test-runner itself). Extra
 // arguments are test files, as web-test-runner takes them
-// (`npm run test:browsers -- tests/locales.test.ts`).
+// (`npm run test:browsers -- tests/locales.test.ts`); a file that does not
+// exist, or an option, stops the run at once with exit code 2 (web-test-runner
+// would otherwise end without a summary, which reads here as a dead browser).
 //
 // Debian's WebKitGTK web process sometimes dies: a segfault inside
 // libwebkit2gtk (always at the same instruction), seen in 3 of 6 full WebKit
@@ -14,8 +16,8 @@
 // says so. A batch with failed tests is never run again. Exit code 1 if any
 // test failed or a batch died three times.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectEngines } from './browsers/index.mjs';
 
@@ -23,7 +25,31 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WEBKIT_BATCH = 8;
 const RETRIES = 2;
 
-const { run, skipped } = selectEngines();
+/** Stop on a bad command line: the message on stderr, exit code 2. */
+function usageError(message) {
+  console.error(`run-browser-tests: ${message}`);
+  process.exit(2);
+}
+
+// The test files asked for must exist before any browser starts. A glob
+// (`tests/cdn/*.test.ts`) is left to web-test-runner.
+const asked = process.argv.slice(2);
+for (const arg of asked) {
+  if (arg.startsWith('-')) usageError(`${arg}: the arguments are test files (e.g. tests/locales.test.ts), not options`);
+}
+const isFile = (path) => statSync(resolve(ROOT, path), { throwIfNoEntry: false })?.isFile() ?? false;
+const absent = asked.filter((arg) => !/[*?[\]{}]/.test(arg) && !isFile(arg));
+if (absent.length) {
+  usageError(`${absent.map((f) => `${f}: no such test file`).join('; ')} (the browser tests are tests/**/*.test.ts)`);
+}
+
+let engines;
+try {
+  engines = selectEngines();
+} catch (error) {
+  usageError(error.message);
+}
+const { run, skipped } = engines;
 for (const { name, reason } of skipped) console.log(`Browsers: skipping ${name} (${reason})`);
 if (!run.length) {
   console.error('No browser to run the tests in: install chromium, firefox-esr or webkit2gtk-driver with apt-get.');
