@@ -101,6 +101,23 @@ describe('print', () => {
     expect(parseFloat(style(link).borderTopWidth)).to.be.at.least(2);
   });
 
+  // Page breaks cannot be seen without printing; the rules that place them can. A card or an answer
+  // kept whole moved the emergency card to page 2 and left page 1 blank (a patient trial's PDF).
+  it('lets a long card or answer run on to the next page, keeping each heading with what follows and each sign whole', async function () {
+    const els = await page();
+    const [, faq, doctor] = els;
+    await emulateMedia({ media: 'print' });
+    for (const card of all(doctor!, '[part~="tier"]')) {
+      expect(style(card).breakInside, card.getAttribute('part')!).to.equal('auto');
+      expect(style(card.querySelector('[part="tier-heading"]')!).breakAfter).to.equal('avoid');
+      for (const sign of card.querySelectorAll('li')) expect(style(sign).breakInside).to.equal('avoid');
+    }
+    for (const item of all(faq!, '[part="item"]')) {
+      expect(style(item).breakInside, item.dataset.id).to.equal('auto');
+      expect(style(item.querySelector('[part="question-heading"]')!).breakAfter).to.equal('avoid');
+    }
+  });
+
   it('turns colours into borders: black on white, tiers told apart by their edges', async function () {
     const els = await page();
     const [, , doctor] = els;

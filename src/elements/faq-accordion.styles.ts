@@ -123,7 +123,12 @@ export const faqAccordionStyles = css`
     .answer[hidden] {
       display: block;
     }
-    .item {
+    /* An answer may run on to the next page (the care answer is pages long), its question not. */
+    [part='question-heading'] {
+      break-after: avoid;
+    }
+    .answer p,
+    .answer li {
       break-inside: avoid;
     }
     .icon {

@@ -94,14 +94,24 @@ export const whenToSeeDoctorStyles = css`
       border-inline-color: transparent;
     }
   }
-  /* Print: colours become borders, the number prints as text in a box. */
+  /*
+   * Print: colours become borders. A card may run on to the next page (kept
+   * whole, the emergency card left most of page 1 blank), but a heading stays
+   * with what follows it and no sign is cut in two.
+   */
   @media print {
     .card,
     .card.emergency {
       --_tier-colour: #000;
-      break-inside: avoid;
       border-color: #000;
       background: none;
+    }
+    .card > [part='tier-heading'] {
+      break-after: avoid;
+    }
+    .card li,
+    .card .call {
+      break-inside: avoid;
     }
     .emergency > [part='tier-heading'] {
       background: none;
