@@ -30,6 +30,14 @@ export const CARE_SOURCES: readonly Source[] = sources(
   'medlineplus-weakness',
 );
 
+/** The name a screen reader gives the list of the care cards' sources ("Sources" on screen). */
+export function careSourcesName(): string {
+  return msg('Sources for when to get help', {
+    id: 'care.sources-name',
+    desc: 'The name a screen reader gives this widget\'s collapsed list of sources, so that the four lists on a page can be told apart (the visible label is meta.sources-label, "Sources"). Start with exactly your translation of meta.sources-label, so that the spoken name contains the visible word.',
+  });
+}
+
 /** The three cards, most urgent first. */
 export function careCards(): readonly CareCard[] {
   return [

@@ -23,6 +23,14 @@ export const CAUSE_SOURCES: readonly Source[] = sources(
   'cdc-west-nile',
 );
 
+/** The name a screen reader gives the list of the causes' sources ("Sources" on screen). */
+export function causeSourcesName(): string {
+  return msg('Sources for the causes', {
+    id: 'cause-list.sources-name',
+    desc: 'The name a screen reader gives this widget\'s collapsed list of sources, so that the four lists on a page can be told apart (the visible label is meta.sources-label, "Sources"). Start with exactly your translation of meta.sources-label, so that the spoken name contains the visible word.',
+  });
+}
+
 /** The ids of the 18 causes, in reading order. Stable: never translated, never changed. */
 export const CAUSE_IDS = [
   'stroke',

@@ -11,6 +11,14 @@ export const FAQ_SOURCES: readonly Source[] = sources(
   'nice-mecfs',
 );
 
+/** The name a screen reader gives the list of the answers' sources ("Sources" on screen). */
+export function faqSourcesName(): string {
+  return msg('Sources for the questions and answers', {
+    id: 'faq.sources-name',
+    desc: 'The name a screen reader gives this widget\'s collapsed list of sources, so that the four lists on a page can be told apart (the visible label is meta.sources-label, "Sources"). Start with exactly your translation of meta.sources-label, so that the spoken name contains the visible word.',
+  });
+}
+
 /** The ids of the questions, in reading order. Stable: never translated, never changed. */
 export const FAQ_IDS = [
   'when-to-see-doctor',

@@ -5,6 +5,14 @@ import type { Source, Tip } from './types.js';
 /** The public pages the tips rely on. */
 export const TIP_SOURCES: readonly Source[] = sources('nhs-exercise', 'nhs-falls', 'nice-mecfs');
 
+/** The name a screen reader gives the list of the tips' sources ("Sources" on screen). */
+export function tipSourcesName(): string {
+  return msg('Sources for the exercise tips', {
+    id: 'tips.sources-name',
+    desc: 'The name a screen reader gives this widget\'s collapsed list of sources, so that the four lists on a page can be told apart (the visible label is meta.sources-label, "Sources"). Start with exactly your translation of meta.sources-label, so that the spoken name contains the visible word.',
+  });
+}
+
 /** The ids of the tips, in reading order. Stable: never translated, never changed. */
 export const TIP_IDS = [
   'see-a-professional',

@@ -94,3 +94,9 @@ export interface Source {
   /** The page title as published, e.g. `Stroke`. */
   readonly title: string;
 }
+
+/** A widget's sources, and the name a screen reader gives their list (each widget's differs). */
+export interface SourceList {
+  readonly name: string;
+  readonly sources: readonly Source[];
+}

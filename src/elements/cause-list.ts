@@ -1,7 +1,21 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { careCards } from '../../content/care.js';
-import { CAUSE_SOURCES, categoryIntro, categoryName, causes, onsetLabel, sidesLabel } from '../../content/causes.js';
-import { CAUSE_CATEGORIES, type Cause, type CauseCategory, type CareTier, type Source } from '../../content/types.js';
+import {
+  CAUSE_SOURCES,
+  causeSourcesName,
+  categoryIntro,
+  categoryName,
+  causes,
+  onsetLabel,
+  sidesLabel,
+} from '../../content/causes.js';
+import {
+  CAUSE_CATEGORIES,
+  type Cause,
+  type CauseCategory,
+  type CareTier,
+  type SourceList,
+} from '../../content/types.js';
 import { splitList } from '../internal/attributes.js';
 import { LegwiseElement } from './legwise-element.js';
 import { causeListStyles } from './cause-list.styles.js';
@@ -84,8 +98,8 @@ export class CauseList extends LegwiseElement {
     </li>`;
   }
 
-  protected override get contentSources(): readonly Source[] {
-    return CAUSE_SOURCES;
+  protected override get contentSources(): SourceList {
+    return { name: causeSourcesName(), sources: CAUSE_SOURCES };
   }
 }
 

@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
-import { TIP_SOURCES, mecfsNote, safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
-import type { Source, Tip } from '../../content/types.js';
+import { TIP_SOURCES, tipSourcesName, mecfsNote, safetyNote, safetyNoteTitle, tips } from '../../content/tips.js';
+import type { SourceList, Tip } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
 import { exerciseTipsStyles } from './exercise-tips.styles.js';
 
@@ -49,8 +49,8 @@ export class ExerciseTips extends LegwiseElement {
       </ul>`;
   }
 
-  protected override get contentSources(): readonly Source[] {
-    return TIP_SOURCES;
+  protected override get contentSources(): SourceList {
+    return { name: tipSourcesName(), sources: TIP_SOURCES };
   }
 }
 

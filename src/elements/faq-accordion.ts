@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { FAQ_SOURCES, faqItems } from '../../content/faq.js';
-import type { FaqItem, Source } from '../../content/types.js';
+import { FAQ_SOURCES, faqSourcesName, faqItems } from '../../content/faq.js';
+import type { FaqItem, SourceList } from '../../content/types.js';
 import { renderCareSigns } from './care-sign.js';
 import { careSignStyles } from './care-sign.styles.js';
 import { quoteList, splitList } from '../internal/attributes.js';
@@ -236,8 +236,8 @@ export class FaqAccordion extends LegwiseElement {
     </div>`;
   }
 
-  protected override get contentSources(): readonly Source[] {
-    return FAQ_SOURCES;
+  protected override get contentSources(): SourceList {
+    return { name: faqSourcesName(), sources: FAQ_SOURCES };
   }
 }
 

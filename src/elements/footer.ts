@@ -10,7 +10,7 @@ import {
   siteReviewerLabel,
   sourcesLabel,
 } from '../../content/meta.js';
-import type { Source } from '../../content/types.js';
+import type { SourceList } from '../../content/types.js';
 import { formatDate } from '../i18n/format-date.js';
 import { INVALID, NEEDS_REVIEWER, isoDate } from '../internal/attributes.js';
 
@@ -40,8 +40,8 @@ export interface FooterOptions {
   reviewer: string;
   /** The date of the site's sign-off (`reviewed-on`), validated, if any. */
   reviewDate: string | undefined;
-  /** The public pages the widget's content relies on. */
-  sources: readonly Source[];
+  /** The public pages the widget's content relies on, and the name of their list; none for none. */
+  sources: SourceList | undefined;
 }
 
 /**
@@ -64,11 +64,11 @@ export function renderFooter({ tag, reviewer, reviewDate, sources }: FooterOptio
     <p part="next-review">${nextReviewLabel(formatDate(NEXT_REVIEW, tag))}</p>
     <p part="review-kind">${reviewKind()}</p>
     ${
-      sources.length
+      sources?.sources.length
         ? html`<details part="sources" class="sources">
-          <summary>${sourcesLabel()}</summary>
+          <summary aria-label=${sources.name}>${sourcesLabel()}</summary>
           <ul>
-            ${sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
+            ${sources.sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
           </ul>
         </details>`
         : nothing

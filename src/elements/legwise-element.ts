@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { Source } from '../../content/types.js';
+import type { SourceList } from '../../content/types.js';
 import {
   DEFAULT_HEADING_LEVEL,
   INVALID,
@@ -109,9 +109,9 @@ export abstract class LegwiseElement extends LitElement {
   /** ISO 3166-1 alpha-2 code(s) whose emergency number the widget shows (`GB`, `GB IE`); else setRegion()'s. */
   region: string | null = null;
 
-  /** The public pages this widget's content relies on, listed in the footer. */
-  protected get contentSources(): readonly Source[] {
-    return [];
+  /** The public pages this widget's content relies on, listed in the footer, and the name of that list. */
+  protected get contentSources(): SourceList | undefined {
+    return undefined;
   }
 
   protected readonly localeController = new LocaleController(this, {
@@ -197,14 +197,10 @@ export abstract class LegwiseElement extends LitElement {
   }
 
   /**
-   * Holds back the first render of a widget whose text is still loading (the
-   * English content of the CDN builds, or a translation), for at most
-   * a second (LocaleController.whenReady()), so that it renders once, with its text, instead of
-   * an empty loading state first and its content a moment later (the page
-   * lays out twice and shifts). Performance: see BENCHMARKS.md. The care
-   * cards never wait, unless they hydrate server HTML: every such widget waits
-   * for the page's first paint and for its text, however long the text takes
-   * (the server's copy shows meanwhile, in its language), to hydrate in it.
+   * Holds back the first render of a widget whose text is still loading, for at most a second
+   * (LocaleController.whenReady()), so that it renders once, with its text, and the page does not
+   * lay out twice (BENCHMARKS.md). The care cards never wait, unless they hydrate server HTML: such
+   * a widget waits for the first paint and for its text, however long (the server's copy shows).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
@@ -218,10 +214,7 @@ export abstract class LegwiseElement extends LitElement {
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /**
-   * Whether the widget's content comes from the lazily loaded English content
-   * of the CDN builds. The care cards do not: they render at once, always.
-   */
+  /** Whether the content comes from the CDN builds' lazily loaded English (the care cards' does not). */
   protected static readonly usesLazyContent: boolean = true;
 
   protected override render(): TemplateResult {

@@ -1,6 +1,13 @@
 import { html, isServer } from 'lit';
-import { CARE_SOURCES, careAction, careCards, emergencyAdvice, emergencyNoNumber } from '../../content/care.js';
-import type { CareCard, Source } from '../../content/types.js';
+import {
+  CARE_SOURCES,
+  careSourcesName,
+  careAction,
+  careCards,
+  emergencyAdvice,
+  emergencyNoNumber,
+} from '../../content/care.js';
+import type { CareCard, SourceList } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
 import { hasValue, pageRegions, type EmergencyCallDetail } from './emergency-call.js';
 import { whenToSeeDoctorStyles } from './when-to-see-doctor.styles.js';
@@ -60,8 +67,8 @@ export class WhenToSeeDoctor extends LegwiseElement {
     return this.emergencyContacts[0]?.number;
   }
 
-  protected override get contentSources(): readonly Source[] {
-    return CARE_SOURCES;
+  protected override get contentSources(): SourceList {
+    return { name: careSourcesName(), sources: CARE_SOURCES };
   }
 
   protected override renderContent(): unknown {

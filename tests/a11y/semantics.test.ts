@@ -56,6 +56,21 @@ describe('accessibility', () => {
       }
     });
 
+    it('names each widget’s sources list apart, starting with its visible label, in every language', async () => {
+      for (const locale of supportedLocales) {
+        const summaries = (await page(locale)).map((el) => shadow(el).querySelector('[part="sources"] > summary')!);
+        const names = summaries.map((summary) => summary.getAttribute('aria-label') ?? '');
+        expect(new Set(names).size, `${locale}: ${names.join(' | ')}`).to.equal(summaries.length);
+        for (const [i, summary] of summaries.entries()) {
+          expect(
+            names[i]!.startsWith(text(summary)),
+            `${locale}: "${names[i]}" starts with "${text(summary)}"`,
+          ).to.equal(true);
+          expect(names[i]!.length).to.be.greaterThan(text(summary).length);
+        }
+      }
+    });
+
     it('follows the APG accordion pattern: buttons in headings that control their answers', async () => {
       const [, faq] = await page('en', { open: 'stress' });
       const buttons = all(faq!, '[part="question"]');
