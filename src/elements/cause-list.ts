@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { careCards } from '../../content/care.js';
 import {
   CAUSE_SOURCES,
@@ -66,19 +66,21 @@ export class CauseList extends LegwiseElement {
 
   protected override renderContent(): unknown {
     const all = causes();
+    // The region's call line, for each cause that can be an emergency: worked out once per render.
+    const calls = this.emergency.render(this.localeController.locale);
     return this.shownCategories.map((category) => {
       const headingId = `category-${category}`;
       return html`<section part="category" class="category" data-category=${category} aria-labelledby=${headingId}>
         ${this.heading(0, categoryName(category), 'category-heading', headingId)}
         <p part="category-intro">${categoryIntro(category)}</p>
         <ul class="causes" role="list">
-          ${all.filter((c) => c.category === category).map((cause) => this.renderCause(cause))}
+          ${all.filter((c) => c.category === category).map((cause) => this.renderCause(cause, calls))}
         </ul>
       </section>`;
     });
   }
 
-  private renderCause(cause: Cause) {
+  private renderCause(cause: Cause, calls: readonly TemplateResult[]) {
     return html`<li part="cause" class="cause" data-id=${cause.id}>
       ${this.heading(1, cause.name, 'cause-name')}
       <p part="cause-summary">${cause.summary}</p>
@@ -92,7 +94,7 @@ export class CauseList extends LegwiseElement {
           ? html`<p part="cause-help" class="help ${cause.help.tier}" data-tier=${cause.help.tier}>
             <strong>${tierPrefix(cause.help.tier)}</strong> ${cause.help.text}
           </p>
-          ${cause.help.tier === 'emergency' ? this.emergency.render(this.localeController.locale) : ''}`
+          ${cause.help.tier === 'emergency' ? calls : ''}`
           : ''
       }
     </li>`;

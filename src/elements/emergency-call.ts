@@ -3,6 +3,7 @@ import { emergencyCallIntro, emergencyCallLabel } from '../../content/care.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
 import { getRegion, onRegionChange, parseRegions } from '../region.js';
 import { regionName } from '../i18n/region-name.js';
+import { hasValue } from '../internal/attributes.js';
 
 /**
  * Whom to call in an emergency, for every widget: the regions a site names
@@ -28,9 +29,6 @@ declare global {
 
 /** The page-wide region (`setRegion()`); none on the server, where each render shows its own attributes. */
 export const pageRegions = (): readonly string[] => (isServer ? [] : getRegion());
-
-/** Whether an attribute was given a value (not absent, not blank). */
-export const hasValue = (raw: unknown): boolean => raw !== null && raw !== undefined && String(raw).trim() !== '';
 
 /** Says once that the element cannot use an attribute value: what would work, and what it does instead. */
 type Warn = (attribute: string, value: unknown, allowed: string, fallback: string) => void;

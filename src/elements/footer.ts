@@ -12,7 +12,7 @@ import {
 } from '../../content/meta.js';
 import type { SourceList } from '../../content/types.js';
 import { formatDate } from '../i18n/format-date.js';
-import { INVALID, NEEDS_REVIEWER, isoDate } from '../internal/attributes.js';
+import { INVALID, NEEDS_REVIEWER, hasValue, isoDate } from '../internal/attributes.js';
 
 /**
  * The site's own sign-off from `reviewed-by` and `reviewed-on`: the reviewer
@@ -25,8 +25,7 @@ export function siteSignOff(
   warn: (allowed: string, instead: string) => void,
 ): Pick<FooterOptions, 'reviewer' | 'reviewDate'> {
   const reviewer = String(reviewedBy ?? '').trim();
-  if (reviewedOn === null || reviewedOn === undefined || String(reviewedOn).trim() === '')
-    return { reviewer, reviewDate: undefined };
+  if (!hasValue(reviewedOn)) return { reviewer, reviewDate: undefined };
   const date = isoDate(reviewedOn);
   const problem = !reviewer ? NEEDS_REVIEWER : date ? undefined : INVALID['reviewed-on'];
   if (problem) warn(problem[0], problem[1]);

@@ -9,7 +9,8 @@ import {
 } from '../../content/care.js';
 import type { CareCard, SourceList } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
-import { hasValue, pageRegions, type EmergencyCallDetail } from './emergency-call.js';
+import { pageRegions, type EmergencyCallDetail } from './emergency-call.js';
+import { hasValue } from '../internal/attributes.js';
 import { whenToSeeDoctorStyles } from './when-to-see-doctor.styles.js';
 import { renderSign } from './care-sign.js';
 import { careSignStyles } from './care-sign.styles.js';

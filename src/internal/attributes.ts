@@ -1,5 +1,8 @@
 /** Helpers for reading attribute values and quoting them in warnings. */
 
+/** Whether an attribute was given a value (not absent, not blank). */
+export const hasValue = (raw: unknown): boolean => raw !== null && raw !== undefined && String(raw).trim() !== '';
+
 /** A value as shown in a warning: at most 80 characters, so a huge value cannot flood the console. */
 export function quoteValue(value: unknown): string {
   const text = String(value);
@@ -76,7 +79,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
 
 /** A theme from a property or attribute value (any case; none is `auto`), else `undefined`. */
 export function parseTheme(raw: unknown): (typeof THEMES)[number] | undefined {
-  if (raw === null || raw === undefined || String(raw).trim() === '') return 'auto';
+  if (!hasValue(raw)) return 'auto';
   const theme = String(raw).trim().toLowerCase();
   return THEMES.find((t) => t === theme);
 }
