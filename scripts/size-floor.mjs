@@ -7,6 +7,8 @@
 // or a safety guard. Writes nothing; takes about half a minute.
 //
 // Usage: node scripts/size-floor.mjs
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { resolveProd, ts } from './rollup/common.mjs';
@@ -18,15 +20,21 @@ import { shortIds } from './rollup/short-ids.mjs';
 import { stripLazyContent } from './rollup/strip-lazy-content.mjs';
 import { ROOT } from './shared.mjs';
 
-/** The public API that every CDN module exports besides the element classes (src/classes.ts). */
-const API = [
-  "export { LegwiseElement } from './src/elements/legwise-element.ts';",
-  "export { LOCALE_CHANGE_EVENT, getLocale, setLocale, supportedLocales } from './src/i18n/index.ts';",
-  "export { getRegion, setRegion } from './src/region.ts';",
-  "export { CONTENT_VERSION as contentVersion } from './content/meta.ts';",
-  "export { EMERGENCY_NUMBERS, emergencyNumberFor } from './content/emergency-numbers.ts';",
-  "export { VERSION } from './src/version.ts';",
-].join('\n');
+/** Widgets left out of the one-widget build. */
+const OTHER_WIDGETS = ['cause-list', 'faq-accordion', 'exercise-tips'];
+
+/**
+ * The public API of src/classes.ts without the other widgets' classes: its
+ * export statements as they stand (types dropped, the entry is JavaScript),
+ * so that this build follows the API as it changes.
+ */
+const oneWidgetApi = () =>
+  readFileSync(join(ROOT, 'src/classes.ts'), 'utf8')
+    .match(/^export \{[^}]*\} from '[^']+';/gm)
+    .filter((statement) => !OTHER_WIDGETS.some((tag) => statement.includes(`/elements/${tag}.js'`)))
+    .map((statement) => statement.replace(/\btype \w+,?\s*/g, '').replace(/from '\.\//, "from './src/"))
+    .map((statement) => statement.replace(/from '\.\.\//, "from './"))
+    .join('\n');
 
 /** Each build: what it is, and its entry's source (paths from the project root). */
 const BUILDS = [
@@ -37,8 +45,7 @@ const BUILDS = [
   [
     'the core with <when-to-see-doctor> only, and the API',
     "import './src/cdn-start.ts';\nimport './src/cdn-hydrate.ts';\nimport './src/when-to-see-doctor.ts';\n" +
-      "export { WhenToSeeDoctor } from './src/elements/when-to-see-doctor.ts';\n" +
-      API,
+      oneWidgetApi(),
   ],
   ['legwise.js: the core with all four widgets, and the API', "export * from './src/cdn.ts';"],
 ];
@@ -55,7 +62,12 @@ async function entryGzip(source) {
       {
         name: 'legwise-size-floor-entry',
         resolveId: (id) => (id === ENTRY ? ENTRY : null),
-        load: (id) => (id === ENTRY ? source.replace(/'\.\/(src|content)\//g, `'${ROOT}/$1/`) : null),
+        load: (id) =>
+          id === ENTRY
+            ? source
+                .replace(/'\.\/(src|content)\/([^']+)\.js'/g, `'${ROOT}/$1/$2.ts'`)
+                .replace(/'\.\/(src|content)\//g, `'${ROOT}/$1/`)
+            : null,
       },
       localeLoaders('src/locale-loaders.cdn.ts'),
       resolveProd(),
