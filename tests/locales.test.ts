@@ -84,6 +84,20 @@ describe('locales', () => {
     expect(lines(englishHeading)).to.be.closeTo(1.3, 0.01);
   });
 
+  it('hyphenates German’s long words, where the engine has a German dictionary, and no other language’s', async () => {
+    // At large text on a phone, German compound words broke at any letter with no hyphen (a patient trial).
+    const hyphensOf = async (lang: string) => {
+      document.documentElement.lang = lang;
+      const el = await container(html`<faq-accordion open="all"></faq-accordion>`);
+      await until(() => langOf(el) === lang, lang);
+      const style = getComputedStyle(shadow(el).querySelector('.answer p')!);
+      // WebKit before Safari 17 reads only the prefixed property.
+      return style.hyphens || (style as CSSStyleDeclaration & { webkitHyphens?: string }).webkitHyphens;
+    };
+    expect(await hyphensOf('de')).to.equal('auto');
+    for (const lang of ['en', 'fr', 'es', 'pt']) expect(await hyphensOf(lang), lang).to.equal('manual');
+  });
+
   it('shows the emergency number in plain digits, on screen and in tel:, in every language', async () => {
     for (const locale of supportedLocales) {
       document.documentElement.lang = locale;

@@ -11,6 +11,11 @@ import { css } from 'lit';
  *   little taller.
  * - Hindi (Devanagari) gets taller lines, so that vowel signs above and below
  *   the letters are never clipped or touch the next line.
+ * - German hyphenates its long words (of 10 letters or more) where the
+ *   browser has a German dictionary (Firefox, Safari, Chrome on Android and
+ *   macOS): at large text on a phone, its compound words otherwise broke at any
+ *   letter with no hyphen (a patient trial). Other languages do not hyphenate,
+ *   as NHS.UK body text does not.
  * Right-to-left scripts (Arabic, Hebrew) need nothing here: every rule uses
  * logical properties, and the content's `dir` mirrors them.
  *
@@ -33,6 +38,11 @@ export const scriptStyles = css`
   .content:is(:lang(zh), :lang(ja)) :is(em, i, cite, dfn) {
     font-style: normal;
     font-weight: 700;
+  }
+  .content:lang(de) {
+    -webkit-hyphens: auto;
+    hyphens: auto;
+    hyphenate-limit-chars: 10 4 4;
   }
   .content:lang(hi) {
     line-height: 1.75;
