@@ -1,6 +1,7 @@
 /**
  * The emergency contrast guard, as a reactive controller. When a widget shows
- * an emergency tier and the host sets `--legwise-color-emergency` or
+ * the emergency pair (the care card's emergency tier, or an emergency number
+ * in any widget's call line) and the host sets `--legwise-color-emergency` or
  * `--legwise-color-emergency-text`, the resolved pair must have a contrast
  * ratio of at least 4.5:1 (WCAG 1.4.3). If not, or if a token is not a colour,
  * both fall back to their defaults and one warning names the token. It checks
@@ -20,6 +21,8 @@ export const EMERGENCY_MIN_CONTRAST = 4.5;
 
 const TOKEN = tokenProperty('emergency');
 const TEXT_TOKEN = tokenProperty('emergency-text');
+/** What paints with the emergency pair: the emergency tier, and every emergency number (the card's and the call lines'). */
+const PAINTED = '[part~="emergency"], [part~="emergency-number"]';
 /** The class on `.content` that makes the emergency pair fall back to its defaults. */
 const GUARD_CLASS = 'guard-emergency';
 /**
@@ -112,7 +115,7 @@ export class EmergencyContrastController implements ReactiveController {
   check(): void {
     const content = this.host.renderRoot.querySelector<HTMLElement>('.content');
     if (!content) return;
-    if (!this.host.renderRoot.querySelector('[part~="emergency"]')) {
+    if (!this.host.renderRoot.querySelector(PAINTED)) {
       content.classList.remove(GUARD_CLASS);
       return;
     }
@@ -142,7 +145,7 @@ export class EmergencyContrastController implements ReactiveController {
         const ratio = bg && fg ? contrastRatio(bg, fg) : undefined;
         if (ratio !== undefined && ratio < EMERGENCY_MIN_CONTRAST) {
           problem =
-            `the emergency tier needs a contrast ratio of at least ${EMERGENCY_MIN_CONTRAST}:1 between ` +
+            `the emergency colours need a contrast ratio of at least ${EMERGENCY_MIN_CONTRAST}:1 between ` +
             `${TEXT_TOKEN} and ${TOKEN}, and these colours give ${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
         }
       }

@@ -116,7 +116,25 @@ describe('emergency contrast guard', () => {
     expect(watch.log.warnings).to.have.length(1);
   });
 
-  it('does not warn in widgets that have no emergency tier', async function () {
+  it('guards the emergency number in every widget’s call line, not only the card’s', async function () {
+    // A brand pink put "999" white on pink (1.85:1) in the three other widgets (a webmaster trial).
+    for (const tag of ['cause-list', 'faq-accordion', 'exercise-tips']) {
+      const el = document.createElement(tag) as LegwiseElement;
+      el.setAttribute('region', 'GB');
+      el.setAttribute('style', '--legwise-color-emergency: #f7a8c4');
+      (await container(html`<div></div>`)).append(el);
+      await until(() => !!shadow(el).querySelector('[part="emergency-number"]'), `${tag}: a call line`);
+      await el.updateComplete;
+      for (const link of shadow(el).querySelectorAll('[part="emergency-number"]')) {
+        await until(() => same(style(link).backgroundColor, COLOR_DEFAULTS.light.emergency), `${tag}: the default`);
+        expect(contrast(style(link).color, style(link).backgroundColor), tag).to.be.at.least(4.5);
+      }
+      expect(watch.log.warnings.filter((w) => w.includes(`<${tag}>`)), tag).to.have.length(1);
+      expect(watch.log.warnings.find((w) => w.includes(`<${tag}>`))).to.contain('--legwise-color-emergency="#f7a8c4"');
+    }
+  });
+
+  it('does not warn in widgets that show no emergency colours', async function () {
     const el = await container<LegwiseElement>(
       html`<exercise-tips style="--legwise-color-emergency: #ffffff"></exercise-tips>`,
     );
