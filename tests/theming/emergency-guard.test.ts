@@ -129,7 +129,10 @@ describe('emergency contrast guard', () => {
         await until(() => same(style(link).backgroundColor, COLOR_DEFAULTS.light.emergency), `${tag}: the default`);
         expect(contrast(style(link).color, style(link).backgroundColor), tag).to.be.at.least(4.5);
       }
-      expect(watch.log.warnings.filter((w) => w.includes(`<${tag}>`)), tag).to.have.length(1);
+      expect(
+        watch.log.warnings.filter((w) => w.includes(`<${tag}>`)),
+        tag,
+      ).to.have.length(1);
       expect(watch.log.warnings.find((w) => w.includes(`<${tag}>`))).to.contain('--legwise-color-emergency="#f7a8c4"');
     }
   });
