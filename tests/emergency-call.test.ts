@@ -6,6 +6,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { setRegion } from '../src/index.js';
 import type { EmergencyCallDetail } from '../src/elements/when-to-see-doctor.js';
+import type { LegwiseElement } from '../src/elements/legwise-element.js';
 import { all, container, shadow, text, watchEachTest } from './helpers.js';
 
 /** Where to look: a widget's shadow root, or a node inside one. */
@@ -28,7 +29,7 @@ const page = (region?: string) =>
   </div>`);
 
 describe('emergency numbers in every widget', () => {
-  watchEachTest();
+  const watch = watchEachTest();
   afterEach(() => setRegion(null));
 
   it('shows the region’s number where the FAQ, the causes and the tips give emergency advice', async () => {
@@ -74,6 +75,33 @@ describe('emergency numbers in every widget', () => {
       'Call your local emergency number now.',
     );
     expect(text(shadow(tips!).querySelector('[part="safety-note"]'))).to.contain('your local emergency number');
+  });
+
+  it('warns once, at setRegion(), for a code with no number, and leaves no number of the region before', async () => {
+    setRegion('GB');
+    const widgets = [...(await page()).children] as LegwiseElement[];
+    expect(links(widgets[1]!)).to.deep.equal(['999 tel:999']);
+    setRegion('UK');
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    // It warned once per widget, about a region="UK" attribute that the page never set (two trials).
+    expect(watch.log.warnings).to.have.length(1);
+    expect(watch.log.warnings[0])
+      .to.contain('setRegion("UK")')
+      .and.contain("the United Kingdom's code is GB")
+      .and.contain('your local emergency number');
+    for (const el of widgets) expect(links(el), el.localName).to.deep.equal([]);
+    expect(text(shadow(widgets[3]!).querySelector('[part="safety-note"]'))).to.contain('your local emergency number');
+  });
+
+  it('warns once about a widget’s own region with no number, naming the attribute', async () => {
+    const widgets = [...(await page('XX')).children] as LegwiseElement[];
+    expect(watch.log.warnings).to.have.length(4);
+    for (const [i, el] of widgets.entries()) {
+      expect(watch.log.warnings[i])
+        .to.contain(`<${el.localName}>: region="XX"`)
+        .and.contain('no emergency number for XX');
+      expect(links(el), el.localName).to.deep.equal([]);
+    }
   });
 
   it('fires emergency-call from any widget’s number', async () => {

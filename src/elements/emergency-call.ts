@@ -1,7 +1,7 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emergencyCallIntro, emergencyCallLabel } from '../../content/care.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
-import { getRegion, onRegionChange, parseRegions } from '../region.js';
+import { NO_NUMBER_FALLBACK, getRegion, noNumberFor, onRegionChange, parseRegions } from '../region.js';
 import { regionName } from '../i18n/region-name.js';
 import { hasValue } from '../internal/attributes.js';
 
@@ -21,10 +21,15 @@ export interface EmergencyCallDetail {
   number: string;
 }
 
+/** It bubbles and is composed: typed wherever a listener may wait for it (a site counting calls listens on `document`). */
+interface EmergencyCallEvents {
+  'emergency-call': CustomEvent<EmergencyCallDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'emergency-call': CustomEvent<EmergencyCallDetail>;
-  }
+  interface HTMLElementEventMap extends EmergencyCallEvents {}
+  interface DocumentEventMap extends EmergencyCallEvents {}
+  interface WindowEventMap extends EmergencyCallEvents {}
 }
 
 /** The page-wide region (`setRegion()`); none on the server, where each render shows its own attributes. */
@@ -57,7 +62,11 @@ export class EmergencyContacts implements ReactiveController {
     this.stop?.();
   }
 
-  /** The regions in use and their numbers; regions with no known number are left out, with one warning. */
+  /**
+   * The regions in use and their numbers; regions with no known number are
+   * left out, with one warning for the widget's own attribute (setRegion()
+   * warns for the page's).
+   */
   get list(): readonly EmergencyCallDetail[] {
     const raw = this.read();
     let codes = pageRegions();
@@ -73,16 +82,11 @@ export class EmergencyContacts implements ReactiveController {
             : 'Using the page-wide region (setRegion()), if any.',
         );
       }
-      if (parsed.codes.length) codes = parsed.codes;
-    }
-    const unknown = codes.filter((code) => !emergencyNumberFor(code));
-    if (unknown.length) {
-      this.warn(
-        'region',
-        unknown.join(' '),
-        `Legwise has no emergency number for this region${unknown.includes('UK') ? " (the United Kingdom's code is GB)" : ''}`,
-        'Showing "your local emergency number" instead of a number for it.',
-      );
+      if (parsed.codes.length) {
+        codes = parsed.codes;
+        const unknown = noNumberFor(codes);
+        if (unknown) this.warn('region', raw, unknown, NO_NUMBER_FALLBACK);
+      }
     }
     return codes.flatMap((region) => {
       const number = emergencyNumberFor(region);
