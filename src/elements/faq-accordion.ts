@@ -14,10 +14,15 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
+/** It bubbles and is composed: typed wherever a listener may wait for it. */
+interface FaqEvents {
+  'faq-toggle': CustomEvent<FaqToggleDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'faq-toggle': CustomEvent<FaqToggleDetail>;
-  }
+  interface HTMLElementEventMap extends FaqEvents {}
+  interface DocumentEventMap extends FaqEvents {}
+  interface WindowEventMap extends FaqEvents {}
 }
 
 /**

@@ -30,7 +30,6 @@ export type LegwiseIntrinsicElements = {
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types are a namespace to augment
   namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augments React's interface with ours
     interface IntrinsicElements extends LegwiseIntrinsicElements {}
   }
 }

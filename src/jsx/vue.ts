@@ -26,6 +26,5 @@ export type LegwiseGlobalComponents = {
 };
 
 declare module 'vue' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augments Vue's interface with ours
   interface GlobalComponents extends LegwiseGlobalComponents {}
 }

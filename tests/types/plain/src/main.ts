@@ -1,5 +1,6 @@
 // Plain TypeScript: the tags are in HTMLElementTagNameMap, the events in
-// HTMLElementEventMap, and the classes and locale API are typed.
+// HTMLElementEventMap, DocumentEventMap and WindowEventMap, and the classes
+// and locale API are typed.
 import 'legwise';
 import { setLocale, supportedLocales, type FaqToggleDetail, type LegwiseLocale } from 'legwise/classes.js';
 
@@ -17,5 +18,10 @@ faq?.addEventListener('faq-toggle', (e) => {
   console.log(detail.id, detail.open, faq.openQuestions);
 });
 document.querySelector('when-to-see-doctor')?.addEventListener('emergency-call', (e) => console.log(e.detail.number));
+// Both events bubble and are composed: one listener on the document or the window hears every widget.
+document.addEventListener('emergency-call', (e) => console.log(e.detail.region, e.detail.number));
+window.addEventListener('faq-toggle', (e) => console.log(e.detail.id, e.detail.open));
+// @ts-expect-error the detail has no such field
+document.addEventListener('faq-toggle', (e) => console.log(e.detail.question));
 const first: LegwiseLocale | undefined = supportedLocales[0];
 void setLocale(first ?? 'en');
