@@ -126,12 +126,19 @@ function noRegionHint(stillNone: () => boolean): void {
   } else sayNoRegion();
 }
 
+/** Node's standard error, where server rendering gives advice (there console.info writes to stdout). */
+type Stderr = { write(text: string): unknown };
+const serverStderr = () => (globalThis as { process?: { stderr?: Stderr } }).process?.stderr;
+
 function sayNoRegion(): void {
-  console.info(
+  const advice =
     'Legwise <when-to-see-doctor>: no region is set, so the emergency card says "call your local emergency number". ' +
-      'To show a number, set region="GB" (a two-letter country code) on the element' +
-      (isServer ? '.' : ", or call setRegion('GB') once for the page."),
-  );
+    'To show a number, set region="GB" (a two-letter country code) on the element' +
+    (isServer ? '.' : ", or call setRegion('GB') once for the page.");
+  // In Node a script that prints its page on stdout must not find the advice in its HTML.
+  const stderr = isServer ? serverStderr() : undefined;
+  if (stderr) stderr.write(`${advice}\n`);
+  else console.info(advice);
 }
 
 declare global {

@@ -1,14 +1,11 @@
-// Node tests of legwise/server (dist/server.js) and the command line
-// (bin/legwise.mjs): the HTML of each widget, its language, its attributes,
-// the errors and warnings, and the structured data. Run by `npm test` after the build.
+// Node tests of legwise/server (dist/server.js): the HTML of each widget, its
+// language, its attributes, the errors and warnings, and the structured data
+// (the command line: cli.test.mjs). Run by `npm test` after the build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { warningsOf } from './console.mjs';
 
 const { render, TAGS, VERSION } = await import('../../dist/server.js');
-const BIN = fileURLToPath(new URL('../../bin/legwise.mjs', import.meta.url));
 
 /** The visible text of server HTML: no styles, comments or tags. */
 const text = (html) =>
@@ -17,13 +14,6 @@ const text = (html) =>
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
-
-const cli = (args) =>
-  new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
 
 test('every tag renders a declarative shadow root with its content, the version marked', async () => {
   for (const tag of TAGS) {
@@ -188,60 +178,4 @@ test('structured data, on request: a schema.org MedicalWebPage in the light DOM,
   const english = await render('cause-list', { structuredData: true });
   assert.match(english, /"name":"leg muscle weakness"/);
   assert.match(await render('cause-list', { lang: 'ja', structuredData: true }), /"name":"脚の筋力低下"/);
-});
-
-test('the command line: --help, output equal to render(), warnings on stderr', async () => {
-  const help = await cli(['--help']);
-  assert.equal(help.code, 0);
-  assert.match(help.stdout, /Usage: legwise render <tag>/);
-  const card = await cli(['render', 'when-to-see-doctor', '--lang', 'es-MX', 'region=MX', 'heading-level=3']);
-  assert.equal(card.code, 0, card.stderr);
-  const expected = await render('when-to-see-doctor', {
-    lang: 'es-MX',
-    attributes: { region: 'MX', 'heading-level': '3' },
-  });
-  assert.equal(card.stdout, `${expected}\n`);
-  const data = await cli(['render', 'cause-list', '--structured-data']);
-  assert.match(data.stdout, /application\/ld\+json/);
-  // A warning (bad input): the HTML is still printed, the exit status is 1.
-  const warned = await cli(['render', 'cause-list', 'heading-level=12']);
-  assert.equal(warned.code, 1);
-  assert.match(warned.stderr, /heading-level="12" cannot be used/);
-  assert.doesNotMatch(warned.stdout, /cannot be used/);
-  assert.match(warned.stdout, /^<cause-list\s+heading-level="12"[^]*<\/cause-list>\n$/);
-  const version = await cli(['--version']);
-  assert.equal(version.stdout, `${VERSION}\n`);
-  const typo = await cli(['render', 'cause-list', 'heading-levle=3']);
-  assert.equal(typo.code, 1);
-  assert.match(typo.stderr, /<cause-list> has no attribute "heading-levle"/);
-  // An unusable region gets its warning, not the hint for a card given no region.
-  const zz = await cli(['render', 'when-to-see-doctor', 'region=ZZ']);
-  assert.equal(zz.code, 1);
-  assert.match(zz.stderr, /region="ZZ" cannot be used/);
-  assert.doesNotMatch(zz.stderr, /no region is set/);
-  // Advice (console.info: no region set) is not a warning: exit status 0.
-  const advice = await cli(['render', 'when-to-see-doctor']);
-  assert.equal(advice.code, 0, advice.stderr);
-  assert.match(advice.stderr, /no region is set/);
-});
-
-test('the command line: bad input exits non-zero with a message on stderr', async () => {
-  for (const args of [
-    ['render', 'leg-widget'],
-    ['render', 'cause-list', '--colour', 'red'],
-    ['render', 'cause-list', '=oops'],
-    ['render', 'cause-list', 'Bad Name=1'],
-    ['render', 'cause-list', 'Region=GB'],
-    ['draw', 'cause-list'],
-    [],
-  ]) {
-    const run = await cli(args);
-    assert.notEqual(run.code, 0, args.join(' '));
-    assert.match(run.stderr, /^legwise: /, args.join(' '));
-    assert.doesNotMatch(run.stderr, /Legwise render\(\)/, 'one prefix');
-    assert.equal(run.stdout, '');
-  }
-  const unknown = await cli(['render', 'cause-list', '--colour', 'red']);
-  assert.equal(unknown.code, 2);
-  assert.match(unknown.stderr, /^legwise: unknown option --colour \(the options are --lang, --structured-data/);
 });
