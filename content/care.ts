@@ -38,15 +38,37 @@ export function careSourcesName(): string {
   });
 }
 
+/**
+ * The visually hidden name of a tier that starts its card's heading
+ * ("Immediate action required:"); the causes name their help line's tier
+ * with it, without the cards' signs.
+ */
+export function tierPrefix(tier: CareTier): string {
+  switch (tier) {
+    case 'emergency':
+      return msg('Immediate action required:', {
+        id: 'care.emergency.prefix',
+        desc: 'Visually hidden prefix read by screen readers before the emergency card heading (NHS care-card style). Keep the colon.',
+      });
+    case 'urgent':
+      return msg('Urgent advice:', {
+        id: 'care.urgent.prefix',
+        desc: 'Visually hidden prefix read before the urgent card heading. Keep the colon.',
+      });
+    case 'routine':
+      return msg('Non-urgent advice:', {
+        id: 'care.routine.prefix',
+        desc: 'Visually hidden prefix read before the routine card heading. Keep the colon.',
+      });
+  }
+}
+
 /** The three cards, most urgent first. */
 export function careCards(): readonly CareCard[] {
   return [
     {
       tier: 'emergency',
-      prefix: msg('Immediate action required:', {
-        id: 'care.emergency.prefix',
-        desc: 'Visually hidden prefix read by screen readers before the emergency card heading (NHS care-card style). Keep the colon.',
-      }),
+      prefix: tierPrefix('emergency'),
       heading: msg('Get emergency help now if you or someone else has any of these:', {
         id: 'care.emergency.heading',
         desc: 'Heading of the emergency card; a list of signs follows, each enough on its own.',
@@ -59,10 +81,7 @@ export function careCards(): readonly CareCard[] {
     },
     {
       tier: 'urgent',
-      prefix: msg('Urgent advice:', {
-        id: 'care.urgent.prefix',
-        desc: 'Visually hidden prefix read before the urgent card heading. Keep the colon.',
-      }),
+      prefix: tierPrefix('urgent'),
       heading: msg('Get medical help today if you or someone else has any of these:', {
         id: 'care.urgent.heading',
         desc: 'Heading of the urgent (same-day care) card; a list of signs follows, each enough on its own.',
@@ -135,10 +154,7 @@ export function careCards(): readonly CareCard[] {
     },
     {
       tier: 'routine',
-      prefix: msg('Non-urgent advice:', {
-        id: 'care.routine.prefix',
-        desc: 'Visually hidden prefix read before the routine card heading. Keep the colon.',
-      }),
+      prefix: tierPrefix('routine'),
       heading: msg('Make an appointment with a doctor if you or someone else has any of these:', {
         id: 'care.routine.heading',
         desc: 'Heading of the routine card; a list of signs follows.',

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { careCards } from '../../content/care.js';
+import { tierPrefix } from '../../content/care.js';
 import {
   CAUSE_SOURCES,
   causeSourcesName,
@@ -9,13 +9,7 @@ import {
   onsetLabel,
   sidesLabel,
 } from '../../content/causes.js';
-import {
-  CAUSE_CATEGORIES,
-  type Cause,
-  type CauseCategory,
-  type CareTier,
-  type SourceList,
-} from '../../content/types.js';
+import { CAUSE_CATEGORIES, type Cause, type CauseCategory, type SourceList } from '../../content/types.js';
 import { splitList } from '../internal/attributes.js';
 import { LegwiseElement } from './legwise-element.js';
 import { causeListStyles } from './cause-list.styles.js';
@@ -103,11 +97,6 @@ export class CauseList extends LegwiseElement {
   protected override get contentSources(): SourceList {
     return { name: causeSourcesName(), sources: CAUSE_SOURCES };
   }
-}
-
-/** The care card's own name for a tier ("Immediate action required:"), so the line names its tier as the cards do. */
-function tierPrefix(tier: CareTier): string {
-  return careCards().find((card) => card.tier === tier)!.prefix;
 }
 
 declare global {
