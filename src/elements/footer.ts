@@ -65,7 +65,7 @@ export function renderFooter({ tag, reviewer, reviewDate, sources }: FooterOptio
     ${
       sources?.sources.length
         ? html`<details part="sources" class="sources">
-          <summary aria-label=${sources.name}>${sourcesLabel()}</summary>
+          <summary aria-label=${sources.name || nothing}>${sourcesLabel()}</summary>
           <ul>
             ${sources.sources.map((s) => html`<li data-id=${s.id}><span lang="en">${s.organisation}: ${s.title}</span></li>`)}
           </ul>

@@ -18,8 +18,12 @@ describe('CDN module with a slow English content chunk', () => {
     expect(waited, 'ms before the loading state').to.be.within(900, 2400);
     expect(content()!.getAttribute('aria-busy')).to.equal('true');
     expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.contain('does not replace');
+    // The sources list's own name is in the text still loading: no empty name meanwhile (a webmaster trial).
+    const summary = () => shadow(el).querySelector('[part="sources"] summary')!;
+    expect(summary().hasAttribute('aria-label'), 'no empty aria-label').to.equal(false);
 
     await until(() => content()!.getAttribute('aria-busy') === null, 'the content', 400);
     expect(text(shadow(el))).to.contain('Stroke');
+    expect(summary().getAttribute('aria-label')).to.equal('Sources for the causes');
   });
 });
