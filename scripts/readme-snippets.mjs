@@ -71,6 +71,31 @@ export function cdnSnippets({ base, integrity, languageScripts, classicLanguageS
 }
 
 /**
+ * The README's quick start: the English scripts (module and classic) with
+ * their hashes, so that lines pasted from the README are checked by the
+ * browser too, and the four widgets, each with the site's region.
+ */
+export function quickStartSnippet({ base, integrity }) {
+  const hash = (file) => integrity[file] ?? 'run npm run build';
+  const english = (classic) => `${entryName({ classic, language: 'en' })}.js`;
+  return [
+    "Add one script for the page's language. For an English page, as an ES module (recommended):",
+    '',
+    '```html',
+    `<script type="module" src="${base}/${english(false)}"`,
+    `        integrity="${hash(english(false))}" crossorigin="anonymous"></script>`,
+    '```',
+    '',
+    'or as a classic script, for a CMS that allows no module scripts (the API is then `window.Legwise`):',
+    '',
+    '```html',
+    `<script defer src="${base}/${english(true)}"`,
+    `        integrity="${hash(english(true))}" crossorigin="anonymous"></script>`,
+    '```',
+  ].join('\n');
+}
+
+/**
  * The preload lines of the module scripts' hydrate support, with their hashes:
  * `chunks` as [script, chunk file] pairs, `integrity` by file.
  */

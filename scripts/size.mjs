@@ -18,7 +18,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { cdnSnippets, cspSnippet, hydrateSnippet } from './readme-snippets.mjs';
+import { cdnSnippets, cspSnippet, hydrateSnippet, quickStartSnippet } from './readme-snippets.mjs';
 import { syncSections } from './doc-sections.mjs';
 import {
   CDN_DIR,
@@ -214,7 +214,15 @@ const hydrate = hydrateSnippet({
   }),
 });
 const readmeProblems = syncSections(
-  { size: table, budgets: budgetLine, cdn: snippets, csp, policy: ['```', STRICT_POLICY, '```'].join('\n'), hydrate },
+  {
+    size: table,
+    budgets: budgetLine,
+    cdn: snippets,
+    quickstart: quickStartSnippet({ base, integrity }),
+    csp,
+    policy: ['```', STRICT_POLICY, '```'].join('\n'),
+    hydrate,
+  },
   { write: WRITE },
 );
 
