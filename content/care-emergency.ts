@@ -16,7 +16,7 @@ export function emergencySigns(): readonly CareSign[] {
     },
     {
       id: 'stroke-one-side',
-      text: msg('sudden weakness or numbness in an arm or a leg on one side of the body', {
+      text: msg('sudden weakness or numbness in the face, an arm or a leg, most often on one side of the body', {
         id: 'care.emergency.stroke-one-side',
         desc: 'Emergency sign (stroke). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
@@ -95,9 +95,19 @@ export function emergencySigns(): readonly CareSign[] {
       }),
     },
     {
+      id: 'both-legs-worse',
+      text: msg(
+        'weakness or numbness in both legs that is bad or getting worse, or pain that shoots down both legs from the back',
+        {
+          id: 'care.emergency.both-legs-worse',
+          desc: 'Emergency sign (cauda equina syndrome: the NHS sends sciatica on both sides, and bad or worsening weakness or numbness in both legs, to A&E or 999). "Pain that shoots down the legs" is sciatica in plain words. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+        },
+      ),
+    },
+    {
       id: 'cancer-legs',
       text: msg(
-        'new weakness, numbness or tingling in the legs, or new trouble walking, if you have or have had cancer',
+        'weakness, numbness or tingling in the legs that is new or getting worse, or new trouble walking, if you have or have had cancer',
         {
           id: 'care.emergency.cancer-legs',
           desc: 'Emergency sign (spinal cord compression by cancer that has spread to the spine). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
@@ -141,10 +151,13 @@ export function emergencySigns(): readonly CareSign[] {
     },
     {
       id: 'fever-stiff-neck',
-      text: msg('weakness with a high temperature, plus a stiff neck, a very bad headache or confusion', {
-        id: 'care.emergency.fever-stiff-neck',
-        desc: 'Emergency sign (meningitis, sepsis). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
-      }),
+      text: msg(
+        'weakness with a high temperature, plus a stiff neck, a very bad headache, confusion, being very sleepy or hard to wake, or a fit (seizure)',
+        {
+          id: 'care.emergency.fever-stiff-neck',
+          desc: 'Emergency sign (meningitis, sepsis). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+        },
+      ),
     },
     {
       id: 'rash-glass',
@@ -162,6 +175,13 @@ export function emergencySigns(): readonly CareSign[] {
           desc: 'Emergency sign (sepsis, not enough oxygen). The part in brackets says where the colour is easier to see on dark skin. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
         },
       ),
+    },
+    {
+      id: 'severe-limb-pain',
+      text: msg('sudden, very bad pain in a leg or an arm, or a muscle that is tight, swollen and very painful', {
+        id: 'care.emergency.severe-limb-pain',
+        desc: 'Emergency sign (acute compartment syndrome, after an injury, a tight cast or bandage, or very hard exercise; also a blocked artery). The NHS says call 999 or go to A&E for sudden, severe pain. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+      }),
     },
     {
       id: 'fever-back-pain',

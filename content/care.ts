@@ -1,4 +1,4 @@
-import { msg, str } from '../src/i18n/msg.js';
+import { msg } from '../src/i18n/msg.js';
 import { emergencySigns } from './care-emergency.js';
 import { sources } from './sources.js';
 import type { CareCard, CareTier, Source } from './types.js';
@@ -15,6 +15,8 @@ export const CARE_SOURCES: readonly Source[] = sources(
   'nhs-stroke',
   'cdc-stroke',
   'nhs-cauda-equina',
+  'nhs-sciatica',
+  'nhs-compartment',
   'nhs-gbs',
   'nhs-myasthenia',
   'nice-spinal-injury',
@@ -89,14 +91,14 @@ export function careCards(): readonly CareCard[] {
       signs: [
         {
           id: 'fast-onset',
-          text: msg('weakness that came on over a few hours or days, or is getting worse quickly', {
+          text: msg('weakness that came on over a few hours or days', {
             id: 'care.urgent.fast-onset',
-            desc: 'Urgent sign. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+            desc: "Urgent sign. Weakness that gets worse quickly is an emergency: the card's action line says so. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.",
           }),
         },
         {
           id: 'spreading-tingling',
-          text: msg('numbness or tingling that starts in your feet or hands and spreads over hours or days', {
+          text: msg('numbness or tingling that starts in your feet or hands and spreads over hours, days or weeks', {
             id: 'care.urgent.spreading-tingling',
             desc: 'Urgent sign (possible early Guillain-Barré syndrome). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
           }),
@@ -106,6 +108,13 @@ export function careCards(): readonly CareCard[] {
           text: msg('weakness so bad that you cannot stand up or walk on your own, or you keep falling', {
             id: 'care.urgent.cannot-stand',
             desc: 'Urgent sign (severe weakness). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+          }),
+        },
+        {
+          id: 'cancer-back-pain',
+          text: msg('new back or neck pain, or back pain that wakes you at night, if you have or have had cancer', {
+            id: 'care.urgent.cancer-back-pain',
+            desc: 'Urgent sign (possible spread of cancer to the spine: NICE asks for contact within 24 hours). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
           }),
         },
         {
@@ -124,10 +133,13 @@ export function careCards(): readonly CareCard[] {
         },
         {
           id: 'muscle-breakdown',
-          text: msg('muscle pain, swelling or dark brown pee after hard exercise, heat, an injury or a new medicine', {
-            id: 'care.urgent.muscle-breakdown',
-            desc: 'Urgent sign (possible rhabdomyolysis). "Pee" means urine; use the everyday word. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
-          }),
+          text: msg(
+            'sore or aching muscles, or dark brown pee, after hard exercise, heat, an injury or a new medicine',
+            {
+              id: 'care.urgent.muscle-breakdown',
+              desc: 'Urgent sign (possible rhabdomyolysis; a muscle that is tight, swollen and very painful is an emergency sign). "Pee" means urine; use the everyday word. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+            },
+          ),
         },
         {
           id: 'fatigable-weakness',
@@ -176,7 +188,7 @@ export function careCards(): readonly CareCard[] {
         },
         {
           id: 'tired-cold',
-          text: msg('weak legs with tiredness, feeling the cold, weight gain or pale skin', {
+          text: msg('weak legs that came on slowly, with tiredness, feeling the cold, weight gain or pale skin', {
             id: 'care.routine.tired-cold',
             desc: 'Routine sign (possible anaemia or underactive thyroid). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
           }),
@@ -205,35 +217,14 @@ export function careAction(tier: Exclude<CareTier, 'emergency'>): string {
         },
       );
     case 'routine':
-      return msg('These are not an emergency, but a doctor should check them. Book an appointment with your doctor.', {
-        id: 'care.routine.action',
-        desc: 'What to do for the routine card.',
-      });
+      return msg(
+        'On their own, these are not an emergency, but a doctor should check them. Book an appointment with your doctor. If you also have a sign from the cards above, do what that card says.',
+        {
+          id: 'care.routine.action',
+          desc: 'What to do for the routine card. The last sentence sends a reader who also has an emergency or urgent sign to that advice: keep it.',
+        },
+      );
   }
-}
-
-/** The country a number is for, before its link: "United Kingdom: call 999". */
-export function emergencyCallIntro(country: string): string {
-  return msg(str`${country}: call`, {
-    id: 'care.emergency.call-country',
-    desc: 'Shown right before the emergency phone number link, e.g. "United Kingdom: call 999". ${country} is the country name in the reader\'s language.',
-  });
-}
-
-/** The accessible name of the number link, e.g. "Call 999 (United Kingdom)". */
-export function emergencyCallLabel(number: string, country: string): string {
-  return msg(str`Call ${number} (${country})`, {
-    id: 'care.emergency.call-country-label',
-    desc: 'Accessible name of the emergency phone link, read by screen readers. ${number} is the phone number, e.g. 999; ${country} the country name.',
-  });
-}
-
-/** Shown instead of a number when the site has not named the reader's region. */
-export function emergencyNoNumber(): string {
-  return msg('Call your local emergency number now.', {
-    id: 'care.emergency.no-number',
-    desc: 'Shown when the site has not said which country the reader is in, instead of a phone number.',
-  });
 }
 
 /** Extra advice after the emergency action. */

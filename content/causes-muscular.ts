@@ -72,17 +72,30 @@ export function muscularCauses(): readonly Cause[] {
           desc: 'Signs that often come with low potassium.',
         },
       ),
-      help: {
-        tier: 'emergency',
-        signs: ['heart-signs'],
-        text: msg(
-          'Get emergency help for weakness with chest pain, fainting, or a heartbeat that is very fast, very slow or uneven.',
-          {
-            id: 'cause.hypokalemia.help',
-            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-          },
-        ),
-      },
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['heart-signs'],
+          text: msg(
+            'Get emergency help for weakness with chest pain, fainting, or a heartbeat that is very fast, very slow or uneven.',
+            {
+              id: 'cause.hypokalemia.help',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+        {
+          tier: 'urgent',
+          signs: ['cramps-fluid-loss'],
+          text: msg(
+            'Get medical help today for weakness or cramps after a lot of vomiting or diarrhoea, or while you take water tablets.',
+            {
+              id: 'cause.hypokalemia.help-today',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction. "Water tablets" are diuretics; use the everyday word.',
+            },
+          ),
+        },
+      ],
     },
     {
       id: 'rhabdomyolysis',
@@ -104,17 +117,30 @@ export function muscularCauses(): readonly Cause[] {
         id: 'cause.rhabdomyolysis.companions',
         desc: 'Signs that often come with rhabdomyolysis. Pee is the everyday word for urine. Keep "but not always": dark pee is not always there.',
       }),
-      help: {
-        tier: 'urgent',
-        signs: ['muscle-breakdown'],
-        text: msg(
-          'Get medical help today for muscle pain, swelling or dark brown pee after hard exercise, heat, an injury or a new medicine.',
-          {
-            id: 'cause.rhabdomyolysis.help',
-            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-          },
-        ),
-      },
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['severe-limb-pain'],
+          text: msg(
+            'Get emergency help for sudden, very bad muscle pain, or a muscle that is tight, swollen and very painful.',
+            {
+              id: 'cause.rhabdomyolysis.help-now',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+        {
+          tier: 'urgent',
+          signs: ['muscle-breakdown'],
+          text: msg(
+            'Get medical help today for sore or aching muscles, or dark brown pee, after hard exercise, heat, an injury or a new medicine.',
+            {
+              id: 'cause.rhabdomyolysis.help',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+      ],
     },
   ];
 }

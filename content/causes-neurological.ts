@@ -21,17 +21,16 @@ export function neurologicalCauses(): readonly Cause[] {
         id: 'cause.stroke.companions',
         desc: 'Signs that often come with a stroke.',
       }),
-      help: {
-        tier: 'emergency',
-        signs: ['stroke-face', 'stroke-one-side', 'stroke-speech'],
-        text: msg(
-          'Any sign of a stroke needs an ambulance, even if it goes away. Call your local emergency number at once.',
-          {
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['stroke-face', 'stroke-one-side', 'stroke-speech'],
+          text: msg('Any sign of a stroke needs an ambulance, even if it goes away.', {
             id: 'cause.stroke.help',
             desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-          },
-        ),
-      },
+          }),
+        },
+      ],
     },
     {
       id: 'multiple-sclerosis',
@@ -74,17 +73,27 @@ export function neurologicalCauses(): readonly Cause[] {
         id: 'cause.spinal-cord-compression.companions',
         desc: 'Signs that often come with spinal cord compression. Pee and poo are the everyday words for urine and stools.',
       }),
-      help: {
-        tier: 'emergency',
-        signs: ['saddle-numbness', 'bladder-trouble', 'wetting-soiling', 'back-pain-legs'],
-        text: msg(
-          'Get emergency help for any one of these: numbness or tingling between the legs or around the genitals or bottom. New trouble peeing, or not being able to pee. Wetting or soiling yourself without meaning to. Back pain that is getting worse, with pain, numbness or weakness in one or both legs.',
-          {
-            id: 'cause.spinal-cord-compression.help',
-            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-          },
-        ),
-      },
+      help: [
+        {
+          tier: 'emergency',
+          signs: [
+            'saddle-numbness',
+            'bladder-trouble',
+            'wetting-soiling',
+            'toilet-sex-numbness',
+            'back-pain-legs',
+            'both-legs-worse',
+            'cancer-legs',
+          ],
+          text: msg(
+            'Get emergency help for any one of these: numbness or tingling between the legs or around the genitals or bottom. New trouble peeing, not being able to pee, or not feeling when your bladder is full. Wetting or soiling yourself without meaning to. New loss of feeling when you pee, poo or wipe yourself, or new problems with sex. Back pain that is getting worse, with pain, numbness or weakness in the legs. Weakness or numbness in both legs that is bad or getting worse. Leg weakness or numbness that is new or getting worse if you have or have had cancer.',
+            {
+              id: 'cause.spinal-cord-compression.help',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+      ],
     },
     {
       id: 'peripheral-neuropathy',
@@ -136,7 +145,7 @@ export function neurologicalCauses(): readonly Cause[] {
         desc: 'Name of a cause of leg weakness (a proper name).',
       }),
       summary: msg(
-        'Guillain-Barré syndrome is rare. The immune system attacks the nerves outside the brain and spinal cord. It often starts a few weeks after an infection, such as a stomach bug. Weakness often starts in both legs. It can spread up the body over hours or days.',
+        'Guillain-Barré syndrome is rare. The immune system attacks the nerves outside the brain and spinal cord. It often starts a few weeks after an infection, such as a stomach bug. Weakness often starts in both legs. It can spread up the body over hours, days or weeks.',
         {
           id: 'cause.guillain-barre-syndrome.summary',
           desc: 'Plain explanation of Guillain-Barré syndrome.',
@@ -151,14 +160,27 @@ export function neurologicalCauses(): readonly Cause[] {
           desc: 'Signs that often come with Guillain-Barré syndrome.',
         },
       ),
-      help: {
-        tier: 'emergency',
-        signs: ['spreading-weakness', 'breathing-swallowing'],
-        text: msg('Get emergency help if weakness spreads up the body, or if breathing or swallowing gets hard.', {
-          id: 'cause.guillain-barre-syndrome.help',
-          desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-        }),
-      },
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['spreading-weakness', 'breathing-swallowing'],
+          text: msg('Get emergency help if weakness spreads up the body, or if breathing or swallowing gets hard.', {
+            id: 'cause.guillain-barre-syndrome.help',
+            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+          }),
+        },
+        {
+          tier: 'urgent',
+          signs: ['spreading-tingling', 'fast-onset'],
+          text: msg(
+            'Get medical help today for numbness or tingling that starts in your feet or hands and spreads. Get it too for weakness that came on over a few hours or days.',
+            {
+              id: 'cause.guillain-barre-syndrome.help-today',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+      ],
     },
     {
       id: 'myasthenia-gravis',
@@ -177,14 +199,27 @@ export function neurologicalCauses(): readonly Cause[] {
         id: 'cause.myasthenia-gravis.companions',
         desc: 'Signs that often come with myasthenia gravis.',
       }),
-      help: {
-        tier: 'emergency',
-        signs: ['breathing-swallowing'],
-        text: msg('Get emergency help if you have trouble breathing, swallowing or talking.', {
-          id: 'cause.myasthenia-gravis.help',
-          desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-        }),
-      },
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['breathing-swallowing'],
+          text: msg('Get emergency help if you have trouble breathing, swallowing or talking.', {
+            id: 'cause.myasthenia-gravis.help',
+            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+          }),
+        },
+        {
+          tier: 'urgent',
+          signs: ['fatigable-weakness'],
+          text: msg(
+            'Get medical help today for weakness that gets worse the more you use your muscles, with drooping eyelids or double vision.',
+            {
+              id: 'cause.myasthenia-gravis.help-today',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+      ],
     },
   ];
 }

@@ -111,17 +111,19 @@ export function systemicCauses(): readonly Cause[] {
           desc: 'Signs that often come with an infection that causes leg weakness.',
         },
       ),
-      help: {
-        tier: 'emergency',
-        signs: ['fever-stiff-neck', 'rash-glass'],
-        text: msg(
-          'Get emergency help for weakness with a high temperature, plus a stiff neck, a very bad headache or confusion. A rash that does not fade when you press a glass on it needs emergency help too.',
-          {
-            id: 'cause.infections.help',
-            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-          },
-        ),
-      },
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['fever-stiff-neck', 'sudden-leg-weakness', 'skin-colour', 'rash-glass'],
+          text: msg(
+            'Get emergency help for weakness with a high temperature and a stiff neck, a very bad headache or confusion. Get it too if the person is very sleepy, hard to wake or has a fit. Weakness that comes on suddenly needs emergency help too. So do skin, lips or tongue that look blue, grey, pale or blotchy. A rash that does not fade when you press a glass on it needs emergency help too.',
+            {
+              id: 'cause.infections.help',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+      ],
     },
     {
       id: 'medications',
@@ -146,17 +148,19 @@ export function systemicCauses(): readonly Cause[] {
           desc: 'Signs that often come with muscle side effects of medicines.',
         },
       ),
-      help: {
-        tier: 'urgent',
-        signs: ['statin-muscle-pain'],
-        text: msg(
-          'If you take a statin and get muscle pain, tenderness, weakness or cramps with no clear reason, stop taking it. Call a doctor straight away.',
-          {
-            id: 'cause.medications.help',
-            desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
-          },
-        ),
-      },
+      help: [
+        {
+          tier: 'urgent',
+          signs: ['statin-muscle-pain'],
+          text: msg(
+            'If you take a statin and get muscle pain, tenderness, weakness or cramps with no clear reason, stop taking it. Call a doctor straight away.',
+            {
+              id: 'cause.medications.help',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+      ],
     },
     {
       id: 'electrolyte-imbalance',
@@ -178,6 +182,30 @@ export function systemicCauses(): readonly Cause[] {
         id: 'cause.electrolyte-imbalance.companions',
         desc: 'Signs that often come with an electrolyte imbalance.',
       }),
+      help: [
+        {
+          tier: 'emergency',
+          signs: ['stroke-confusion', 'heart-signs'],
+          text: msg(
+            'Get emergency help for sudden confusion, or weakness with chest pain, fainting, or a heartbeat that is very fast, very slow or uneven.',
+            {
+              id: 'cause.electrolyte-imbalance.help',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction.',
+            },
+          ),
+        },
+        {
+          tier: 'urgent',
+          signs: ['cramps-fluid-loss'],
+          text: msg(
+            'Get medical help today for weakness or cramps after a lot of vomiting or diarrhoea, or while you take water tablets.',
+            {
+              id: 'cause.electrolyte-imbalance.help-today',
+              desc: 'A line on when to get help, shown with the name of its care tier. It repeats signs from the care cards: keep every sign and the instruction. "Water tablets" are diuretics; use the everyday word.',
+            },
+          ),
+        },
+      ],
     },
   ];
 }

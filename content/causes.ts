@@ -11,16 +11,20 @@ export const CAUSE_SOURCES: readonly Source[] = sources(
   'ninds-stroke',
   'nhs-ms',
   'nhs-cauda-equina',
+  'nice-mscc',
   'nhs-neuropathy',
   'nhs-mnd',
   'ninds-gbs',
   'nhs-myasthenia',
   'nhs-muscular-dystrophy',
   'medlineplus-rhabdo',
+  'nhs-compartment',
   'medlineplus-hypokalemia',
   'nice-mecfs',
   'nhs-atorvastatin',
   'cdc-west-nile',
+  'nhs-meningitis',
+  'nhs-sepsis',
 );
 
 /** The name a screen reader gives the list of the causes' sources ("Sources" on screen). */

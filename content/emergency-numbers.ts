@@ -224,7 +224,7 @@ export const EMERGENCY_NUMBERS = {
   // Sub-Saharan Africa
   GH: '193', // ambulance (National Ambulance Service 193)
   KE: '999', // general (999), dispatches ambulances
-  ZA: '112', // general (112 from mobile phones), dispatches ambulances; the landline ambulance number 10177 has 5 digits
+  ZA: '10177', // ambulance (10177, from landlines and mobile phones); 112 works from mobile phones only
   GM: '116', // ambulance (116)
   LR: '911', // general (911), dispatches ambulances
   CV: '130', // ambulance (130)

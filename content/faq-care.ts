@@ -22,7 +22,7 @@ export function faqAboutCare(): FaqItem[] {
           },
         ),
         msg(
-          'Talk to a doctor or physiotherapist before you start a new exercise plan. Some causes of weakness need a different approach. If the weakness came on suddenly, call your local emergency number first.',
+          'Talk to a doctor or physiotherapist before you start a new exercise plan. Some causes of weakness need a different approach. If the weakness came on suddenly, do not exercise: call your local emergency number.',
           {
             id: 'faq.exercise.answer.2',
             desc: 'Answer, paragraph 2. Safety advice: keep the meaning exact.',
@@ -159,7 +159,7 @@ export function faqAboutCare(): FaqItem[] {
           },
         ),
         msg(
-          'Tell the doctor about any other symptoms, such as numbness, pain, tiredness or changes when you pee or poo. But if you suddenly cannot pee, or you wet or soil yourself, do not wait for the appointment: call your local emergency number. Bring a list of all the medicines you take, including vitamins, herbal remedies and ones you buy without a prescription.',
+          'Tell the doctor about any other symptoms, such as pain, tiredness or changes when you pee or poo. But some signs cannot wait for the appointment. If you have new trouble peeing or cannot pee, call your local emergency number. Do the same if you wet or soil yourself, or feel numb between your legs or around your bottom. Bring a list of all the medicines you take, including vitamins, herbal remedies and ones you buy without a prescription.',
           {
             id: 'faq.preparing.answer.2',
             desc: 'Answer, paragraph 2. Pee and poo are the everyday words for urine and stools. The middle sentence is safety advice (cauda equina syndrome): keep it exact.',

@@ -8,6 +8,7 @@ export const FAQ_SOURCES: readonly Source[] = sources(
   'medlineplus-weakness',
   'nhs-dehydration',
   'nhs-stroke',
+  'nhs-cauda-equina',
   'nice-mecfs',
 );
 

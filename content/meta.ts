@@ -5,11 +5,11 @@ import { msg, str } from '../src/i18n/msg.js';
  * changes (CHANGELOG.md, "Content", lists each clinical change), so that a
  * site can tell when to review what it shows again.
  */
-export const CONTENT_VERSION = '2.1.0';
+export const CONTENT_VERSION = '2.2.0';
 /** When the content was last checked against its sources (YYYY-MM-DD). */
-export const LAST_REVIEWED = '2026-12-06';
+export const LAST_REVIEWED = '2026-12-07';
 /** When the content is due for its next review (YYYY-MM-DD). */
-export const NEXT_REVIEW = '2027-12-06';
+export const NEXT_REVIEW = '2027-12-07';
 
 /** The disclaimer every widget ends with. */
 export function disclaimer(): string {

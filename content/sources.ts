@@ -9,6 +9,8 @@ const PAGES = {
   'nhs-stroke': { organisation: 'NHS', title: 'Stroke' },
   'cdc-stroke': { organisation: 'CDC', title: 'Signs and Symptoms of Stroke' },
   'nhs-cauda-equina': { organisation: 'NHS', title: 'Cauda equina syndrome' },
+  'nhs-sciatica': { organisation: 'NHS', title: 'Sciatica' },
+  'nhs-compartment': { organisation: 'NHS', title: 'Compartment syndrome' },
   'nhs-gbs': { organisation: 'NHS', title: 'Guillain-Barré syndrome' },
   'nhs-myasthenia': { organisation: 'NHS', title: 'Myasthenia gravis' },
   'nice-spinal-injury': { organisation: 'NICE', title: 'Spinal injury: assessment and initial management (NG41)' },

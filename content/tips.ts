@@ -3,7 +3,13 @@ import { sources } from './sources.js';
 import type { Source, Tip } from './types.js';
 
 /** The public pages the tips rely on. */
-export const TIP_SOURCES: readonly Source[] = sources('nhs-exercise', 'nhs-falls', 'nice-mecfs');
+export const TIP_SOURCES: readonly Source[] = sources(
+  'nhs-exercise',
+  'nhs-falls',
+  'nice-mecfs',
+  'nhs-compartment',
+  'medlineplus-rhabdo',
+);
 
 /** The name a screen reader gives the list of the tips' sources ("Sources" on screen). */
 export function tipSourcesName(): string {
@@ -39,7 +45,7 @@ export function safetyNoteTitle(): string {
 /** The safety note shown before the tips. */
 export function safetyNote(): string {
   return msg(
-    'Check with a doctor or physiotherapist before you start any new exercise. Stop if an exercise causes pain or dizziness. If you get chest pain, or weakness that comes on suddenly, call your local emergency number at once. Do not try to exercise it away.',
+    'Check with a doctor or physiotherapist before you start any new exercise. Stop at once if you feel pain, dizzy or faint, very out of breath, or your heart beats very fast or unevenly. Call your local emergency number if you get chest pain or you faint. Call it too if these signs do not pass after a few minutes of rest, or weakness comes on suddenly. Never try to exercise sudden weakness away.',
     {
       id: 'tips.safety-note',
       desc: 'Safety note shown before the tips. Medical safety text: keep every sign and instruction.',
@@ -93,7 +99,7 @@ export function tips(): readonly Tip[] {
         desc: 'Title of a tip. Short command.',
       }),
       body: msg(
-        'Try standing up from a chair and sitting down again. Try calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Hold on to a sturdy chair for balance, and ask a physiotherapist before you try squats or lunges. Start gently, doing each one only a few times. Add a little more over time, unless you have ME/CFS (see the note above). Get medical help today if your muscles become very painful or swollen, or your pee turns dark brown.',
+        'Try standing up from a chair and sitting down again. Try calf raises (rising up on your toes) and hamstring curls (bending your knee to lift your heel behind you). Hold on to a sturdy chair for balance, and ask a physiotherapist before you try squats or lunges. Start gently, doing each one only a few times. Add a little more over time, unless you have ME/CFS (see the note above). Ask your doctor or physiotherapist how much to do if you have had polio or have a muscle disease. Ask too if your weakness gets worse the more you use your muscles. If a muscle becomes very painful, tight or swollen, call your local emergency number. If your pee turns dark brown, get medical help today.',
         {
           id: 'tips.strength-exercises.body',
           desc: 'Body of a tip. Names of leg exercises; use the names known in your language. The advice to ask before squats or lunges, the ME/CFS exception and the last sentence (signs of muscle breakdown, get help today) are safety advice: keep them exact.',
@@ -190,7 +196,7 @@ export function tips(): readonly Tip[] {
       id: 'prevent-falls',
       title: msg('Make your home safer', { id: 'tips.prevent-falls.title', desc: 'Title of a tip. Short command.' }),
       body: msg(
-        'Weak legs can make falls more likely. Clear away things you could trip over, such as loose rugs and cables. Keep rooms and stairs well lit, and wear sturdy shoes that fit well.',
+        'Weak legs can make falls more likely. Clear away things you could trip over, such as loose rugs and cables. Keep rooms and stairs well lit, and wear sturdy shoes that fit well. Keep a phone within reach. If you fall and are hurt or cannot get up, call for help.',
         {
           id: 'tips.prevent-falls.body',
           desc: 'Body of a tip.',

@@ -25,11 +25,12 @@ export interface Cause {
   /** Other signs that often come with it, as one short phrase or sentence. */
   readonly companions: string;
   /**
-   * For a cause that can be an emergency or needs same-day care: one short
-   * line that says when to get help, in the tier of the care-card signs it
-   * names (`signs`: ids of care signs, all in that tier; a test checks it).
+   * For a cause that can be an emergency or needs same-day care: short lines
+   * that say when to get help, most urgent first, each in the tier of the
+   * care-card signs it names (`signs`: ids of care signs, all in that tier; a
+   * test checks it).
    */
-  readonly help?: CauseHelp;
+  readonly help?: readonly CauseHelp[];
 }
 
 export interface CauseHelp {

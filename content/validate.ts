@@ -113,14 +113,19 @@ export function validateContent(content: ContentInput, expectedCauseIds: readonl
   // Every "get help" line of a cause names signs of its own tier.
   const tierOf = new Map(content.care.flatMap((card) => card.signs.map((sign) => [sign.id, card.tier] as const)));
   for (const cause of content.causes) {
-    if (!cause.help) continue;
-    if (!cause.help.text.trim()) report('causes.ts', cause.id, 'help text is empty');
-    if (!cause.help.signs.length) report('causes.ts', cause.id, 'help names no care sign');
-    for (const sign of cause.help.signs) {
-      const tier = tierOf.get(sign);
-      if (!tier) report('causes.ts', cause.id, `help names care sign "${sign}", which is not on the care cards`);
-      else if (tier !== cause.help.tier)
-        report('causes.ts', cause.id, `help is in tier ${cause.help.tier}, but care sign "${sign}" is ${tier}`);
+    for (const help of cause.help ?? []) {
+      if (!help.text.trim()) report('causes.ts', cause.id, 'help text is empty');
+      if (!help.signs.length) report('causes.ts', cause.id, 'help names no care sign');
+      for (const sign of help.signs) {
+        const tier = tierOf.get(sign);
+        if (!tier) report('causes.ts', cause.id, `help names care sign "${sign}", which is not on the care cards`);
+        else if (tier !== help.tier)
+          report('causes.ts', cause.id, `help is in tier ${help.tier}, but care sign "${sign}" is ${tier}`);
+      }
+    }
+    const tiers = (cause.help ?? []).map((help) => CARE_TIERS.indexOf(help.tier));
+    if (tiers.some((tier, i) => i > 0 && tier < tiers[i - 1]!)) {
+      report('causes.ts', cause.id, 'help lines must come most urgent first');
     }
   }
   const careFaq = content.faq.filter((f) => f.withCareSigns).map((f) => f.id);

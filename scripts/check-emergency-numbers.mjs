@@ -4,7 +4,7 @@
 //
 // For each region code and number in EMERGENCY_NUMBERS it checks that
 //   - the region is a two-letter upper-case code that libphonenumber supports,
-//   - the number is 2 to 4 plain digits,
+//   - the number is 2 to 5 plain digits (South Africa's ambulance number, 10177, has 5),
 //   - ShortNumberInfo.isEmergencyNumber(number, region) is true.
 // libphonenumber only knows whether a number is an emergency number in a region
 // (police, fire or ambulance alike), not which service answers: which service a
@@ -73,8 +73,8 @@ function checkTable(table, { minRows = MIN_ROWS } = {}) {
       problems.push(`${where}: region is not supported by libphonenumber`);
       continue;
     }
-    if (typeof number !== 'string' || !/^[0-9]{2,4}$/.test(number)) {
-      problems.push(`${where}: number is not 2 to 4 plain digits`);
+    if (typeof number !== 'string' || !/^[0-9]{2,5}$/.test(number)) {
+      problems.push(`${where}: number is not 2 to 5 plain digits`);
       continue;
     }
     if (!shortInfo.isEmergencyNumber(number, region)) {

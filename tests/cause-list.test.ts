@@ -87,7 +87,7 @@ describe('<cause-list>', () => {
     const el = await container<CauseList>(html`<cause-list></cause-list>`);
     const footer = shadow(el).querySelector('[part="footer"]')!;
     expect(text(footer)).to.contain('does not replace advice from a doctor or other health professional');
-    expect(text(footer)).to.match(/Last reviewed: (6 December 2026|December 6, 2026)/);
+    expect(text(footer)).to.match(/Last reviewed: (7 December 2026|December 7, 2026)/);
     expect(shadow(el).querySelector('[part="content"]')!.lastElementChild).to.equal(footer);
   });
 

@@ -86,6 +86,7 @@ describe('clinical safety', () => {
           text(shadow(cards!).querySelector(`[part~="${tier}"] [part="tier-heading"] .visually-hidden`));
         const withHelp = causes().filter((c) => c.help);
         expect(withHelp.map((c) => c.id).sort()).to.deep.equal([
+          'electrolyte-imbalance',
           'guillain-barre-syndrome',
           'hypokalemia',
           'infections',
@@ -96,12 +97,20 @@ describe('clinical safety', () => {
           'stroke',
         ]);
         for (const cause of withHelp) {
-          const line = shadow(list!).querySelector(`[data-id="${cause.id}"] [part="cause-help"]`);
-          expect(line, cause.id).to.exist;
-          const tier = line!.getAttribute('data-tier')!;
-          expect(tier, cause.id).to.equal(cause.help!.tier);
-          for (const sign of cause.help!.signs) expect(TIER_OF.get(sign), `${cause.id} → ${sign}`).to.equal(tier);
-          expect(text(line!.querySelector('strong')), cause.id).to.equal(prefix(tier));
+          const lines = [...shadow(list!).querySelectorAll(`[data-id="${cause.id}"] [part="cause-help"]`)];
+          expect(lines.length, cause.id).to.equal(cause.help!.length);
+          for (const [i, line] of lines.entries()) {
+            const tier = line.getAttribute('data-tier')!;
+            expect(tier, cause.id).to.equal(cause.help![i]!.tier);
+            for (const sign of cause.help![i]!.signs) expect(TIER_OF.get(sign), `${cause.id} → ${sign}`).to.equal(tier);
+            expect(text(line.querySelector('strong')), cause.id).to.equal(prefix(tier));
+            // With no region, an emergency line still says what to do: the card's "Call your local emergency number now."
+            if (tier === 'emergency') {
+              expect(text(line.nextElementSibling), cause.id).to.equal(
+                text(shadow(cards!).querySelector('[part~="emergency"] [part="action"]')),
+              );
+            }
+          }
         }
       });
 
@@ -124,10 +133,10 @@ describe('clinical safety', () => {
         await until(() => !!shadow(el).querySelector('[part="sources"]'), 'the footer');
         expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.contain('does not replace advice');
         expect(text(shadow(el).querySelector('[part="review-date"]'))).to.match(
-          /^Last reviewed: (6 December 2026|December 6, 2026)$/,
+          /^Last reviewed: (7 December 2026|December 7, 2026)$/,
         );
         expect(text(shadow(el).querySelector('[part="next-review"]'))).to.match(
-          /^Next review due: (6 December 2027|December 6, 2027)$/,
+          /^Next review due: (7 December 2027|December 7, 2027)$/,
         );
         expect(text(shadow(el).querySelector('[part="review-kind"]'))).to.contain('Legwise editors');
         const sources = shadow(el).querySelector<HTMLDetailsElement>('[part="sources"]')!;

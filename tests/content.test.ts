@@ -39,13 +39,25 @@ describe('content check', () => {
       ...content,
       causes: content.causes.map((c) =>
         c === stroke
-          ? { ...c, help: { ...c.help!, tier: 'urgent' as const, signs: ['stroke-face', 'no-such-sign'] } }
+          ? { ...c, help: [{ ...c.help![0]!, tier: 'urgent' as const, signs: ['stroke-face', 'no-such-sign'] }] }
           : c,
       ),
     };
     expect(validateContent(broken)).to.deep.equal([
       'content/causes.ts: "stroke": help is in tier urgent, but care sign "stroke-face" is emergency',
       'content/causes.ts: "stroke": help names care sign "no-such-sign", which is not on the care cards',
+    ]);
+  });
+
+  it('fails get-help lines that are not most urgent first', () => {
+    const content = shippedContent();
+    const rhabdo = content.causes.find((c) => c.id === 'rhabdomyolysis')!;
+    const broken = {
+      ...content,
+      causes: content.causes.map((c) => (c === rhabdo ? { ...c, help: [...c.help!].reverse() } : c)),
+    };
+    expect(validateContent(broken)).to.deep.equal([
+      'content/causes.ts: "rhabdomyolysis": help lines must come most urgent first',
     ]);
   });
 

@@ -183,14 +183,14 @@ describe('locales', () => {
     document.documentElement.lang = 'en-GB';
     await until(() => widgets(root).every((el) => langOf(el) === 'en'), 'English');
     expect(text(shadow(widgets(root)[0]!).querySelector('[part="review-date"]'))).to.equal(
-      'Last reviewed: 6 December 2026',
+      'Last reviewed: 7 December 2026',
     );
   });
 
   it('formats the review date for the page language', async () => {
     document.documentElement.lang = 'en-US';
     const el = await container(html`<exercise-tips></exercise-tips>`);
-    expect(text(shadow(el).querySelector('[part="review-date"]'))).to.equal('Last reviewed: December 6, 2026');
+    expect(text(shadow(el).querySelector('[part="review-date"]'))).to.equal('Last reviewed: December 7, 2026');
   });
 
   it('setLocale() switches every widget that follows the page; null follows the page again', async () => {

@@ -57,7 +57,7 @@ describe('<when-to-see-doctor>', () => {
 
   it('says whom to call right under the emergency heading, before the signs, with or without a number', async () => {
     for (const region of ['GB', '']) {
-      // A phone's width: the 22 signs are screens long, so the number must not wait below them.
+      // A phone's width: the 24 signs are screens long, so the number must not wait below them.
       const el = await container<WhenToSeeDoctor>(
         html`<when-to-see-doctor region=${region}></when-to-see-doctor>`,
         320,

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { careAction, careCards, emergencyAdvice, emergencyNoNumber } from '../../content/care.js';
+import { careAction, careCards, emergencyAdvice } from '../../content/care.js';
+import { emergencyNoNumber } from '../../content/emergency-call.js';
 import type { CareSign } from '../../content/types.js';
 
 /**

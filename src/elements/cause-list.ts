@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { tierPrefix } from '../../content/care.js';
+import { emergencyNoNumber } from '../../content/emergency-call.js';
 import {
   CAUSE_SOURCES,
   causeSourcesName,
@@ -21,7 +22,7 @@ import { causeListStyles } from './cause-list.styles.js';
  * @tag cause-list
  * @attr {string} category - Show only these groups: `neurological`, `muscular`, `systemic`, separated by spaces or commas. Default: all.
  * @attr {string} region - ISO 3166-1 alpha-2 country code (e.g. `GB`; several separated by spaces) whose emergency number shows under each cause that can be an emergency, with the country's name ("United Kingdom: call 999"). Default: the page-wide region set with `setRegion()`, else none: the text says "your local emergency number". The page language is never used.
- * @csspart emergency-call - A call line ("United Kingdom: call 999") under the help line of a cause that can be an emergency, when a region is known.
+ * @csspart emergency-call - The call line under the help line of a cause that can be an emergency: the region's number ("United Kingdom: call 999"), or with no region "Call your local emergency number now."
  * @attr {2 | 3 | 4 | 5 | 6} heading-level - Level of the group headings (2–6); cause names use the next level. Default: 2.
  * @csspart category - One group of causes.
  * @csspart category-heading - The heading of a group.
@@ -31,7 +32,7 @@ import { causeListStyles } from './cause-list.styles.js';
  * @csspart cause-summary - The plain explanation of a cause.
  * @csspart cause-pattern - How the cause tends to show, a list of two tags: sudden or gradual, one leg or both.
  * @csspart cause-companions - Other signs that often come with the cause.
- * @csspart cause-help - When to get help, for a cause that can be an emergency or needs same-day care; its care-card tier (`emergency` or `urgent`) is in `data-tier`; the line starts with that tier's name.
+ * @csspart cause-help - A line on when to get help, for a cause that can be an emergency or needs same-day care (a cause may have one of each, most urgent first); its care-card tier (`emergency` or `urgent`) is in `data-tier`; the line starts with that tier's name.
  */
 export class CauseList extends LegwiseElement {
   static override properties: PropertyDeclarations = { category: { reflect: true } };
@@ -61,7 +62,9 @@ export class CauseList extends LegwiseElement {
   protected override renderContent(): unknown {
     const all = causes();
     // The region's call line, for each cause that can be an emergency: worked out once per render.
-    const calls = this.emergency.render(this.localeController.locale);
+    // Without a region, the line says what to do all the same: "Call your local emergency number now."
+    const numbers = this.emergency.render(this.localeController.locale);
+    const calls = numbers.length ? numbers : [html`<p part="emergency-call" class="call">${emergencyNoNumber()}</p>`];
     return this.shownCategories.map((category) => {
       const headingId = `category-${category}`;
       return html`<section part="category" class="category" data-category=${category} aria-labelledby=${headingId}>
@@ -83,14 +86,13 @@ export class CauseList extends LegwiseElement {
         <li class="tag" data-sides=${cause.sides}>${sidesLabel(cause.sides)}</li>
       </ul>
       <p part="cause-companions">${cause.companions}</p>
-      ${
-        cause.help
-          ? html`<p part="cause-help" class="help ${cause.help.tier}" data-tier=${cause.help.tier}>
-            <strong>${tierPrefix(cause.help.tier)}</strong> ${cause.help.text}
-          </p>
-          ${cause.help.tier === 'emergency' ? calls : ''}`
-          : ''
-      }
+      ${(cause.help ?? []).map(
+        (help) =>
+          html`<p part="cause-help" class="help ${help.tier}" data-tier=${help.tier}>
+              <strong>${tierPrefix(help.tier)}</strong> ${help.text}
+            </p>
+            ${help.tier === 'emergency' ? calls : ''}`,
+      )}
     </li>`;
   }
 

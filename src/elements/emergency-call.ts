@@ -1,5 +1,5 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { emergencyCallIntro, emergencyCallLabel } from '../../content/care.js';
+import { emergencyCallIntro, emergencyCallLabel } from '../../content/emergency-call.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
 import { NO_NUMBER_FALLBACK, getRegion, noNumberFor, onRegionChange, parseRegions } from '../region.js';
 import { regionName } from '../i18n/region-name.js';

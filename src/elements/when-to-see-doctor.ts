@@ -1,12 +1,6 @@
 import { html, isServer } from 'lit';
-import {
-  CARE_SOURCES,
-  careSourcesName,
-  careAction,
-  careCards,
-  emergencyAdvice,
-  emergencyNoNumber,
-} from '../../content/care.js';
+import { CARE_SOURCES, careSourcesName, careAction, careCards, emergencyAdvice } from '../../content/care.js';
+import { emergencyNoNumber } from '../../content/emergency-call.js';
 import type { CareCard, SourceList } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
 import { pageRegions, type EmergencyCallDetail } from './emergency-call.js';
