@@ -79,7 +79,7 @@ export function faqAboutCare(): FaqItem[] {
           },
         ),
         msg(
-          'Feeling tired or heavy is different: your muscles still work when you make the effort. Pain, stiffness or poor balance can also make your legs feel weak, even when the muscles are strong.',
+          'Feeling tired or heavy is different: your muscles still work when you make the effort. But muscles that start strong and get weaker the more you use them are weak, not just tired: see a doctor. Pain, stiffness or poor balance can also make your legs feel weak, even when the muscles are strong.',
           {
             id: 'faq.weakness-vs-tiredness.answer.2',
             desc: 'Answer, paragraph 2.',

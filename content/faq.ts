@@ -96,7 +96,7 @@ export function faqItems(): readonly FaqItem[] {
           },
         ),
         msg(
-          'Signs of dehydration include feeling thirsty, dark yellow pee, and feeling dizzy or tired. Drinking more fluids often helps. If you feel very unwell or cannot keep fluids down, get medical help today. If you or someone else becomes confused, call your local emergency number.',
+          'Signs of dehydration include feeling thirsty, dark yellow pee, and feeling dizzy or tired. Drinking more fluids often helps. If you feel very unwell, cannot keep fluids down or have not peed for 8 hours, get medical help today. If you or someone else becomes confused or very sleepy, faints or has a fit, call your local emergency number.',
           {
             id: 'faq.dehydration.answer.2',
             desc: 'Answer, paragraph 2. Pee is the everyday word for urine. The last two sentences are safety advice: keep them exact.',

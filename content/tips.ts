@@ -110,7 +110,7 @@ export function tips(): readonly Tip[] {
       id: 'balanced-diet',
       title: msg('Eat a balanced diet', { id: 'tips.balanced-diet.title', desc: 'Title of a tip. Short command.' }),
       body: msg(
-        'Muscles need protein to repair and grow. Good sources are fish, eggs, beans, lentils, lean meat and chicken. Vitamin D, calcium and magnesium also help muscles work, but do not start taking supplements without asking a doctor or pharmacist first.',
+        'Muscles need protein to repair and grow. Good sources are fish, eggs, beans, lentils, lean meat and chicken. Vitamin D, calcium and magnesium also help muscles work. Ask a doctor or pharmacist before you start taking supplements.',
         {
           id: 'tips.balanced-diet.body',
           desc: 'Body of a tip. The advice about supplements is a safety instruction: keep it.',
