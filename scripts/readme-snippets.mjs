@@ -73,7 +73,7 @@ export function cdnSnippets({ base, integrity, languageScripts, classicLanguageS
 /**
  * The README's quick start: the English scripts (module and classic) with
  * their hashes, so that lines pasted from the README are checked by the
- * browser too, and the four widgets, each with the site's region.
+ * browser too (a placeholder hash made browsers skip the check).
  */
 export function quickStartSnippet({ base, integrity }) {
   const hash = (file) => integrity[file] ?? 'run npm run build';

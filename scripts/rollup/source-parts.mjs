@@ -68,8 +68,8 @@ export const isLitSource = (name) => /node_modules\/(lit|lit-html|lit-element|@l
 export const PARTS = [
   ['Lit (lit-html, reactive-element, lit-element, localize)', isLitSource],
   [
-    'Content: the care cards and emergency numbers (and English country names)',
-    (s) => /content\/(care|emergency-numbers)|generated\/region-names/.test(s),
+    'Content: the care cards, the call lines and emergency numbers (and English country names)',
+    (s) => /content\/(care|emergency-numbers|emergency-call)|generated\/region-names/.test(s),
   ],
   ['Content: causes, FAQ, tips, sources, dates (ids and structure)', (s) => /(^|\/)content\//.test(s)],
   ['Styles (tokens, base, print, each element’s)', (s) => /styles(\.ts|\/)/.test(s)],
