@@ -52,10 +52,10 @@ const PAGE = `<!doctype html>
 <body><main>
   <div><when-to-see-doctor region="GB" heading-level="2"></when-to-see-doctor></div>
   <div class="stack">
-    <div><faq-accordion></faq-accordion></div>
-    <div><exercise-tips tips="see-a-professional physiotherapy"></exercise-tips></div>
+    <div><faq-accordion region="GB"></faq-accordion></div>
+    <div><exercise-tips region="GB" tips="see-a-professional physiotherapy"></exercise-tips></div>
   </div>
-  <div><cause-list category="muscular"></cause-list></div>
+  <div><cause-list region="GB" category="muscular"></cause-list></div>
 </main></body></html>`;
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
