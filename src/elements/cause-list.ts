@@ -1,6 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { tierPrefix } from '../../content/care.js';
-import { emergencyNoNumber } from '../../content/emergency-call.js';
 import {
   CAUSE_SOURCES,
   causeSourcesName,
@@ -61,10 +60,9 @@ export class CauseList extends LegwiseElement {
 
   protected override renderContent(): unknown {
     const all = causes();
-    // The region's call line, for each cause that can be an emergency: worked out once per render.
-    // Without a region, the line says what to do all the same: "Call your local emergency number now."
-    const numbers = this.emergency.render(this.localeController.locale);
-    const calls = numbers.length ? numbers : [html`<p part="emergency-call" class="call">${emergencyNoNumber()}</p>`];
+    // The call line under each emergency help line (with no region, "Call your local emergency
+    // number now."): worked out once per render.
+    const calls = this.emergency.renderOrLocal(this.localeController.locale);
     return this.shownCategories.map((category) => {
       const headingId = `category-${category}`;
       return html`<section part="category" class="category" data-category=${category} aria-labelledby=${headingId}>

@@ -1,5 +1,5 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { emergencyCallIntro, emergencyCallLabel } from '../../content/emergency-call.js';
+import { emergencyCallIntro, emergencyCallLabel, emergencyNoNumber } from '../../content/emergency-call.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
 import { NO_NUMBER_FALLBACK, getRegion, noNumberFor, onRegionChange, parseRegions } from '../region.js';
 import { regionName } from '../i18n/region-name.js';
@@ -113,6 +113,12 @@ export class EmergencyContacts implements ReactiveController {
         >
       </p>`;
     });
+  }
+
+  /** The call lines, or with no region known, one line that says "Call your local emergency number now." */
+  renderOrLocal(locale: string, part = 'emergency-call'): TemplateResult[] {
+    const calls = this.render(locale, part);
+    return calls.length ? calls : [html`<p part=${part} class="call">${emergencyNoNumber()}</p>`];
   }
 
   private called(region: string, number: string): void {

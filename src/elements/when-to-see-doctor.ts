@@ -1,6 +1,5 @@
 import { html, isServer } from 'lit';
 import { CARE_SOURCES, careSourcesName, careAction, careCards, emergencyAdvice } from '../../content/care.js';
-import { emergencyNoNumber } from '../../content/emergency-call.js';
 import type { CareCard, SourceList } from '../../content/types.js';
 import { LegwiseElement } from './legwise-element.js';
 import { pageRegions, type EmergencyCallDetail } from './emergency-call.js';
@@ -88,12 +87,10 @@ export class WhenToSeeDoctor extends LegwiseElement {
   }
 
   private renderEmergencyCall() {
-    const calls = this.emergency.render(this.localeController.locale, 'action');
-    if (calls.length) return calls;
     // The hint is for a card given no region at all; an unusable one has had its own warning.
     const noRegion = () => !hasValue(this.region) && !pageRegions().length;
     if (noRegion()) noRegionHint(noRegion);
-    return html`<p part="action" class="call">${emergencyNoNumber()}</p>`;
+    return this.emergency.renderOrLocal(this.localeController.locale, 'action');
   }
 }
 
