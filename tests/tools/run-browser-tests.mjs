@@ -7,14 +7,15 @@
 // would otherwise end without a summary, which reads here as a dead browser).
 //
 // Debian's WebKitGTK web process sometimes dies: a segfault inside
-// libwebkit2gtk (always at the same instruction), seen in 3 of 6 full WebKit
-// runs on this 2-core machine, each time at a different point of the run;
-// the files that were running pass when run again, alone or in the suite.
-// web-test-runner then stops without a summary. So WebKit runs the files in
-// batches, each in a browser of its own, and a batch that ends without
-// web-test-runner's summary (the browser died) runs again, up to twice, and
-// says so. A batch with failed tests is never run again. Exit code 1 if any
-// test failed or a batch died three times.
+// libwebkit2gtk (always at the same instruction), mostly in a browser's first
+// seconds; webkit.mjs turns off accelerated compositing, which made it go
+// away in our runs, but a dead browser must still not fail a run whose tests
+// pass. web-test-runner stops without a summary then. So WebKit runs the files
+// in batches, each in a browser of its own, and when a batch ends without
+// web-test-runner's summary (the browser died), each of its files runs again
+// in a browser of its own, up to three times, and the run says so. A run with
+// failed tests is never run again. Exit code 1 if any test failed or a file's
+// browser died every time.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -23,7 +24,7 @@ import { selectEngines } from './browsers/index.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WEBKIT_BATCH = 8;
-const RETRIES = 2;
+const RETRIES = 3;
 
 /** Stop on a bad command line: the message on stderr, exit code 2. */
 function usageError(message) {
@@ -94,16 +95,39 @@ function runOnce(engine, files) {
   });
 }
 
-/** Runs `files` in `engine`, again (up to RETRIES times) when the browser died. */
-async function runBatch(engine, files, label) {
+/** Runs `files` in `engine`, again (up to RETRIES times) while the browser dies. */
+async function runRetried(engine, files, label) {
   let result = await runOnce(engine, files);
-  for (let retry = 1; result.code !== 0 && !result.finished && retry <= RETRIES; retry++) {
+  let retried = 0;
+  while (!result.finished && result.code !== 0 && retried < RETRIES) {
+    retried++;
     console.log(
-      `\nBrowsers: ${label} ended without a summary (the browser died); running it again (${retry}/${RETRIES}).\n`,
+      `\nBrowsers: ${label} ended without a summary (the browser died); running it again (${retried}/${RETRIES}).\n`,
     );
-    result = { ...(await runOnce(engine, files)), retried: retry };
+    result = await runOnce(engine, files);
   }
-  return result;
+  return { ...result, retried, died: result.finished ? 0 : 1 };
+}
+
+/**
+ * Runs a batch of `files` in `engine`; if its browser dies, runs each file
+ * again in a browser of its own (retried as above), and adds up the results.
+ */
+async function runBatch(engine, files, label) {
+  if (files.length === 1) return runRetried(engine, files, label);
+  const first = await runOnce(engine, files);
+  if (first.finished || first.code === 0) return { ...first, retried: 0, died: 0 };
+  console.log(`\nBrowsers: ${label} ended without a summary (the browser died); running its files one at a time.\n`);
+  const sum = { code: 0, finished: true, passed: 0, failed: 0, retried: 1, died: 0 };
+  for (const file of files) {
+    const result = await runRetried(engine, [file], `the ${engine} run of ${file}`);
+    sum.passed += result.passed;
+    sum.failed += result.failed;
+    sum.retried += result.retried;
+    sum.died += result.died;
+    if (result.code !== 0) sum.code = result.code;
+  }
+  return sum;
 }
 
 const files = testFiles();
@@ -121,8 +145,8 @@ for (const engine of run) {
     const result = await runBatch(engine, batch, label);
     total.passed += result.passed;
     total.failed += result.failed;
-    total.retried += result.retried ?? 0;
-    if (!result.finished) total.died++;
+    total.retried += result.retried;
+    total.died += result.died;
     if (result.code !== 0) total.ok = false;
   }
   totals.push(total);
@@ -131,7 +155,7 @@ console.log(
   `\nBrowser tests: ${totals
     .map(
       (t) =>
-        `${t.engine} ${t.passed} passed, ${t.failed} failed${t.died ? `, ${t.died} batch(es) died` : ''}` +
+        `${t.engine} ${t.passed} passed, ${t.failed} failed${t.died ? `, ${t.died} file set(s) whose browser always died` : ''}` +
         (t.retried ? ` (${t.retried} rerun(s) after the browser died)` : ''),
     )
     .join('; ')}.`,
