@@ -113,6 +113,10 @@ export function emergencySigns(): readonly CareSign[] {
           desc: 'Emergency sign (spinal cord compression by cancer that has spread to the spine). Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
         },
       ),
+      advice: msg('If your cancer team gave you a phone number to call at any time, day or night, call it too.', {
+        id: 'care.emergency.cancer-legs.advice',
+        desc: 'Extra advice under the cancer sign, after calling for emergency help (NICE NG234: the acute oncology or cancer team\'s 24-hour line). It adds a call; it never replaces the emergency number. Keep it exact.',
+      }),
     },
     {
       id: 'sudden-leg-weakness',
@@ -181,6 +185,13 @@ export function emergencySigns(): readonly CareSign[] {
       text: msg('sudden, very bad pain in a leg or an arm, or a muscle that is tight, swollen and very painful', {
         id: 'care.emergency.severe-limb-pain',
         desc: 'Emergency sign (acute compartment syndrome, after an injury, a tight cast or bandage, or very hard exercise; also a blocked artery). The NHS says call 999 or go to A&E for sudden, severe pain. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+      }),
+    },
+    {
+      id: 'cold-pale-leg',
+      text: msg('a leg or foot that suddenly turns cold, pale, blue or blotchy', {
+        id: 'care.emergency.cold-pale-leg',
+        desc: 'Emergency sign (acute limb ischaemia: an artery to the leg suddenly blocked). Each colour change, or the sudden cold, is enough on its own. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
     },
     {

@@ -17,6 +17,7 @@ export const CARE_SOURCES: readonly Source[] = sources(
   'nhs-cauda-equina',
   'nhs-sciatica',
   'nhs-compartment',
+  'nhs-pad',
   'nhs-gbs',
   'nhs-myasthenia',
   'nice-spinal-injury',

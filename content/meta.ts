@@ -5,7 +5,7 @@ import { msg, str } from '../src/i18n/msg.js';
  * changes (CHANGELOG.md, "Content", lists each clinical change), so that a
  * site can tell when to review what it shows again.
  */
-export const CONTENT_VERSION = '2.2.0';
+export const CONTENT_VERSION = '2.3.0';
 /** When the content was last checked against its sources (YYYY-MM-DD). */
 export const LAST_REVIEWED = '2026-12-07';
 /** When the content is due for its next review (YYYY-MM-DD). */

@@ -11,6 +11,7 @@ const PAGES = {
   'nhs-cauda-equina': { organisation: 'NHS', title: 'Cauda equina syndrome' },
   'nhs-sciatica': { organisation: 'NHS', title: 'Sciatica' },
   'nhs-compartment': { organisation: 'NHS', title: 'Compartment syndrome' },
+  'nhs-pad': { organisation: 'NHS', title: 'Peripheral arterial disease (PAD)' },
   'nhs-gbs': { organisation: 'NHS', title: 'Guillain-Barré syndrome' },
   'nhs-myasthenia': { organisation: 'NHS', title: 'Myasthenia gravis' },
   'nice-spinal-injury': { organisation: 'NICE', title: 'Spinal injury: assessment and initial management (NG41)' },

@@ -9,6 +9,8 @@ import { all, container, shadow, TAGS, text, until, watchEachTest } from './help
 /** The tier of each care sign, from the English data: ids are the same in every language. */
 const TIER_OF = new Map(careCards().flatMap((card) => card.signs.map((s) => [s.id, card.tier] as const)));
 const ENGLISH = new Map(careCards().flatMap((card) => card.signs.map((s) => [s.id, s.text] as const)));
+/** The signs that carry advice (what to do while waiting, whom else to call), with the English advice. */
+const ADVICE = careCards().flatMap((card) => card.signs.flatMap((s) => (s.advice ? [[s.id, s.advice] as const] : [])));
 
 const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
 
@@ -51,6 +53,13 @@ describe('clinical safety', () => {
             // A missing translation falls back to English: every sign must be in the language.
             if (locale !== 'en') expect(words, `${locale} ${id} is still English`).to.not.equal(ENGLISH.get(id!));
           }
+        }
+        // A sign's advice sits under that sign, in the language.
+        expect(ADVICE.map(([id]) => id)).to.include.members(['after-injury', 'cancer-legs']);
+        for (const [id, english] of ADVICE) {
+          const advice = text(shadow(el).querySelector(`li[data-id="${id}"] [part="sign-advice"]`));
+          expect(advice, `${locale} ${id} advice`).to.not.equal('');
+          if (locale !== 'en') expect(advice, `${locale} ${id} advice is still English`).to.not.equal(english);
         }
         expect(text(shadow(el).querySelector('[part="note"]'))).to.not.equal('');
         expect(watch.log.warnings).to.deep.equal([]);
