@@ -115,7 +115,7 @@ export function emergencySigns(): readonly CareSign[] {
       ),
       advice: msg('If your cancer team gave you a phone number to call at any time, day or night, call it too.', {
         id: 'care.emergency.cancer-legs.advice',
-        desc: 'Extra advice under the cancer sign, after calling for emergency help (NICE NG234: the acute oncology or cancer team\'s 24-hour line). It adds a call; it never replaces the emergency number. Keep it exact.',
+        desc: "Extra advice under the cancer sign, after calling for emergency help (NICE NG234: the acute oncology or cancer team's 24-hour line). It adds a call; it never replaces the emergency number. Keep it exact.",
       }),
     },
     {
@@ -189,9 +189,9 @@ export function emergencySigns(): readonly CareSign[] {
     },
     {
       id: 'cold-pale-leg',
-      text: msg('a leg or foot that suddenly turns cold, pale, blue or blotchy', {
+      text: msg('one or both legs or feet that suddenly turn cold, pale, blue or blotchy', {
         id: 'care.emergency.cold-pale-leg',
-        desc: 'Emergency sign (acute limb ischaemia: an artery to the leg suddenly blocked). Each colour change, or the sudden cold, is enough on its own. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
+        desc: 'Emergency sign (acute limb ischaemia: an artery to the leg suddenly blocked; one blockage can take both legs). Each colour change, or the sudden cold, is enough on its own, in one leg or foot or in both. Keep every symptom and word of warning: the medical meaning must not change, and it must stay a phrase that follows the card heading.',
       }),
     },
     {
