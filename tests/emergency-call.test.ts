@@ -83,7 +83,8 @@ describe('emergency numbers in every widget', () => {
     expect(links(widgets[1]!)).to.deep.equal(['999 tel:999']);
     setRegion('UK');
     await Promise.all(widgets.map((el) => el.updateComplete));
-    // It warned once per widget, about a region="UK" attribute that the page never set (two trials).
+    // One warning, from setRegion() itself: before, each widget warned about a region="UK" attribute
+    // that the page never set (two trials).
     expect(watch.log.warnings).to.have.length(1);
     expect(watch.log.warnings[0])
       .to.contain('setRegion("UK")')
