@@ -32,13 +32,9 @@ import {
 import { isLit, ts } from './scripts/rollup/common.mjs';
 import { cdnPlugins, localePlugins } from './scripts/rollup/cdn-plugins.mjs';
 import { COMPILE_HINT, entryCompileHint } from './scripts/rollup/compile-hint.mjs';
-import { localeLoaders } from './scripts/rollup/locale-loaders.mjs';
+import { CLASSIC_LOADERS, MODULE_LOADERS, localeLoaders } from './scripts/rollup/locale-loaders.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 import { typeOnlyEntries } from './scripts/rollup/type-only-entries.mjs';
-
-/** The locale loaders of the CDN module and of the classic script, in place of src/locale-loaders.ts. */
-const MODULE_LOADERS = 'src/locale-loaders.cdn.ts';
-const CLASSIC_LOADERS = 'src/locale-loaders.classic.ts';
 
 /** The output of the CDN modules: each entry at the top, its lazy chunks in chunks/. */
 const cdnModuleOutput = {

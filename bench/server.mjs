@@ -7,6 +7,9 @@
 //                  rebuild running next to the benchmark cannot change it midway)
 //   /baseline/…    another build's dist/ (with --baseline), to compare against
 //   /demo/…        the demo, and / → demo/index.html (for Lighthouse)
+//   /src/….ts      the TypeScript modules the demo imports (its theme panel's
+//                  colour maths and token defaults), transpiled at the start
+//                  as `npm start`'s esbuild serves them
 // Files are read once and kept in memory. Hashed chunks get a year of caching,
 // as a CDN sends them; everything else is revalidated. Text is sent compressed
 // when the browser accepts it, brotli or else gzip, as CDNs and most hosts
@@ -18,7 +21,8 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHUNKS_DIR } from '../scripts/shared.mjs';
+import ts from 'typescript';
+import { CHUNKS_DIR, ROOT } from '../scripts/shared.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,9 +46,30 @@ function within(root, rest) {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep) ? path : undefined;
 }
 
+/**
+ * The TypeScript modules the demo's scripts import (`from '/src/….ts'`, which
+ * import nothing themselves), as JavaScript: URL path → body.
+ */
+async function demoSources(demo) {
+  const sources = new Map();
+  for (const name of await readdir(demo)) {
+    if (extname(name) !== '.js') continue;
+    for (const [, path] of (await readFile(join(demo, name), 'utf8')).matchAll(/from '(\/src\/[\w/.-]+\.ts)'/g)) {
+      const file = within(join(ROOT, 'src'), path.slice('/src/'.length));
+      if (!file || sources.has(path)) continue;
+      const { outputText } = ts.transpileModule(await readFile(file, 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
+      sources.set(path, Buffer.from(outputText));
+    }
+  }
+  return sources;
+}
+
 /** The server itself (in the child process). */
 async function serve({ dist, demo, baseline }) {
   const pages = new Map();
+  const sources = await demoSources(demo);
   const files = new Map();
   const read = (file) => {
     let body = files.get(file);
@@ -100,6 +125,7 @@ async function serve({ dist, demo, baseline }) {
           ? send(404, 'Not Found', TYPES['.txt'])
           : send(200, page, TYPES[extname(path)] ?? TYPES['.html'], 'no-store');
       }
+      if (sources.has(path)) return send(200, sources.get(path), TYPES['.js']);
       let file;
       if (path.startsWith('/dist/')) file = within(dist, path.slice('/dist/'.length));
       else if (baseline && path.startsWith('/baseline/')) file = within(baseline, path.slice('/baseline/'.length));
@@ -124,6 +150,7 @@ async function serve({ dist, demo, baseline }) {
     }
   };
   for (const dir of [dist, demo, baseline]) if (dir) await walk(dir);
+  for (const body of sources.values()) for (const encoding of ['br', 'gzip']) encode(body, encoding);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);

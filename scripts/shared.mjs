@@ -11,8 +11,11 @@
 // scripts/generate-build-names.mjs writes from here on every build. Still
 // spelled out elsewhere: src/locale-loaders*.ts (the module paths it imports,
 // ./generated/content-en.js and one line per locale, which rollup resolves or
-// fails on), lit-localize.json (the locales themselves, read here) and the
-// browser tests, which check these names from the outside.
+// fails on), lit-localize.json (the locales themselves, read here), the demo's
+// embed builder (demo/demo.js: dist/cdn, integrity.json, preload.json and
+// legwise.<lang>.js; a page cannot import this Node module, and
+// tests/demo.test.ts checks its snippets against the build) and the browser
+// tests, which check these names from the outside.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

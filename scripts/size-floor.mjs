@@ -1,27 +1,31 @@
 // `npm run size:floor`: how small the CDN module's first load could be. Builds,
 // in memory and with the CDN module's own plugins, the core as legwise.js is
-// built but with fewer parts, and prints each one's gzip bytes beside
-// legwise.js: Lit alone, and the core with only <when-to-see-doctor> (the
-// emergency advice, which every page must get without a download). The
-// figures show what a first-load goal can ask for without dropping a widget
-// or a safety guard. Writes nothing; takes about half a minute.
+// built but with fewer parts, and prints each one's gzip bytes: Lit alone, the
+// core with only <when-to-see-doctor> (the emergency advice, which every page
+// must get without a download), and all four widgets. The figures show what a
+// first-load goal can ask for without dropping a widget or a safety guard.
+// docs/size.md holds them in its "floor" section: `npm test` runs this to
+// check that section (a stale one fails), and `npm run docs` runs it with
+// --write to rewrite it. Takes about half a minute.
 //
-// Usage: node scripts/size-floor.mjs
+// Usage: node scripts/size-floor.mjs [--write]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { resolveProd, ts } from './rollup/common.mjs';
-import { inlineStrTag } from './rollup/inline-str-tag.mjs';
-import { localeLoaders } from './rollup/locale-loaders.mjs';
-import { minify } from './rollup/minify.mjs';
-import { minifyTemplates } from './rollup/minify-templates.mjs';
-import { shortIds } from './rollup/short-ids.mjs';
-import { stripLazyContent } from './rollup/strip-lazy-content.mjs';
+import { cdnPlugins } from './rollup/cdn-plugins.mjs';
+import { MODULE_LOADERS, localeLoaders } from './rollup/locale-loaders.mjs';
+import { syncSections } from './doc-sections.mjs';
 import { ROOT } from './shared.mjs';
 
-/** Widgets left out of the one-widget build. */
-const OTHER_WIDGETS = ['cause-list', 'faq-accordion', 'exercise-tips'];
+/** Widgets left out of the one-widget build: every tag in src/internal/tags.ts but the care cards. */
+const OTHER_WIDGETS = [
+  ...readFileSync(join(ROOT, 'src/internal/tags.ts'), 'utf8')
+    .match(/TAGS = \[([^\]]*)\]/)[1]
+    .matchAll(/'([a-z-]+)'/g),
+]
+  .map((match) => match[1])
+  .filter((tag) => tag !== 'when-to-see-doctor');
 
 /**
  * The public API of src/classes.ts without the other widgets' classes: its
@@ -43,7 +47,7 @@ const BUILDS = [
     "export { LitElement, html, css } from 'lit';\nexport { msg } from '@lit/localize';",
   ],
   [
-    'the core with <when-to-see-doctor> only, and the API',
+    'The core with <when-to-see-doctor> only, and the API',
     "import './src/cdn-start.ts';\nimport './src/cdn-hydrate.ts';\nimport './src/when-to-see-doctor.ts';\n" +
       oneWidgetApi(),
   ],
@@ -69,14 +73,8 @@ async function entryGzip(source) {
                 .replace(/'\.\/(src|content)\//g, `'${ROOT}/$1/`)
             : null,
       },
-      localeLoaders('src/locale-loaders.cdn.ts'),
-      resolveProd(),
-      ts(),
-      inlineStrTag(),
-      stripLazyContent(),
-      shortIds(),
-      minifyTemplates(),
-      minify(),
+      localeLoaders(MODULE_LOADERS),
+      ...cdnPlugins({ reported: false }),
     ],
   });
   try {
@@ -90,16 +88,29 @@ async function entryGzip(source) {
   }
 }
 
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** docs/size.md's "floor" section: the table, and what the three other widgets take. */
+function floorSection(sizes) {
+  const [, floor] = sizes[1];
+  const [, whole] = sizes.at(-1);
+  return [
+    '| Built as legwise.js, in memory (`npm run size:floor`) | First load, gzip |',
+    '| --- | ---: |',
+    ...sizes.map(([what, bytes]) => `| ${what.replace(/</g, '`<').replace(/>/g, '>`')} | ${kb(bytes)} (${bytes} B) |`),
+    '',
+    `The three other widgets take ${kb(whole - floor)}; the core with the care cards alone, ${kb(floor)}, is the floor.`,
+  ].join('\n');
+}
+
 try {
   const sizes = [];
   for (const [what, source] of BUILDS) sizes.push([what, await entryGzip(source)]);
-  const [, whole] = sizes.at(-1);
-  console.log('The first load (the entry file, gzip), built as legwise.js with fewer parts:');
-  for (const [what, bytes] of sizes) {
-    console.log(`  ${String(bytes).padStart(6)} B  ${(bytes / 1024).toFixed(1).padStart(4)} KB  ${what}`);
-  }
-  const [, floor] = sizes[1];
-  console.log(`Three of the four widgets take ${whole - floor} B of legwise.js; the rest is the floor.`);
+  const section = floorSection(sizes);
+  console.log(section);
+  const problems = syncSections({ floor: section }, { write: process.argv.includes('--write') });
+  for (const problem of problems) console.error(`size-floor: ${problem}`);
+  if (problems.length) process.exitCode = 1;
 } catch (error) {
   console.error(`size-floor: the build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -37,6 +37,9 @@ export function shadow(el: Element): ShadowRoot {
 /** A widget's content wrapper (`[part="content"]`), which carries its language, theme and tokens. */
 export const content = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="content"]')!;
 
+/** The language a widget's content says it is in (undefined before its first render). */
+export const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
+
 /** Trimmed text with white space folded. */
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

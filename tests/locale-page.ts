@@ -16,9 +16,6 @@ export const page = () =>
 
 export const widgets = (root: Element) => [...root.children] as HTMLElement[];
 
-/** The language the element's content says it is in. */
-export const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
-
 /** The text of the widget's first heading. */
 export const firstHeading = (el: Element) => text(shadow(el).querySelector('h2, h3'));
 

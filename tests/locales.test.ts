@@ -3,8 +3,8 @@ import '../src/index.js';
 import { getLocale, setLocale, supportedLocales, LOCALE_CHANGE_EVENT } from '../src/index.js';
 import { templates as es } from '../src/generated/locales/es.js';
 import { templates as ar } from '../src/generated/locales/ar.js';
-import { captureConsole, container, shadow, text, until } from './helpers.js';
-import { firstHeading, langOf, page, resetPageLanguage, widgets } from './locale-page.js';
+import { captureConsole, container, langOf, shadow, text, until } from './helpers.js';
+import { firstHeading, page, resetPageLanguage, widgets } from './locale-page.js';
 
 type Templates = Record<string, unknown>;
 const ES = es as Templates;

@@ -107,12 +107,18 @@ describe('print', () => {
     const els = await page();
     const [, faq, doctor] = els;
     await emulateMedia({ media: 'print' });
-    for (const card of all(doctor!, '[part~="tier"]')) {
+    const cards = all(doctor!, '[part~="tier"]');
+    const items = all(faq!, '[part="item"]');
+    expect(cards, 'the three care cards').to.have.length(3);
+    expect(items.length, 'the questions').to.be.greaterThan(5);
+    for (const card of cards) {
       expect(style(card).breakInside, card.getAttribute('part')!).to.equal('auto');
       expect(style(card.querySelector('[part="tier-heading"]')!).breakAfter).to.equal('avoid');
-      for (const sign of card.querySelectorAll('li')) expect(style(sign).breakInside).to.equal('avoid');
+      const signs = card.querySelectorAll('li');
+      expect(signs.length, card.getAttribute('part')!).to.be.greaterThan(0);
+      for (const sign of signs) expect(style(sign).breakInside).to.equal('avoid');
     }
-    for (const item of all(faq!, '[part="item"]')) {
+    for (const item of items) {
       expect(style(item).breakInside, item.dataset.id).to.equal('auto');
       expect(style(item.querySelector('[part="question-heading"]')!).breakAfter).to.equal('avoid');
     }

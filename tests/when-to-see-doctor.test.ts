@@ -117,22 +117,6 @@ describe('<when-to-see-doctor>', () => {
     });
   }
 
-  it('gives one console hint, naming the attribute, when no region is set', async () => {
-    const infos: string[] = [];
-    const { info } = console;
-    console.info = (...args: unknown[]) => infos.push(args.map(String).join(' '));
-    try {
-      await container(
-        html`<div><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></div>`,
-      );
-    } finally {
-      console.info = info;
-    }
-    // Once per page: an earlier test may have given it already.
-    expect(infos.length).to.be.at.most(1);
-    if (infos.length) expect(infos[0]).to.contain('region="GB"').and.contain('setRegion');
-  });
-
   it('takes the page-wide region from setRegion(), and the attribute before it', async () => {
     setRegion('AU');
     const el = await container<WhenToSeeDoctor>(html`<when-to-see-doctor></when-to-see-doctor>`);

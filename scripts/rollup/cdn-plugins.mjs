@@ -11,9 +11,10 @@ import { stripLazyContent } from './strip-lazy-content.mjs';
 
 /**
  * `keepEnglish`: the English content stays in the code (legwise.en.js);
- * `preload`: this build names the language chunks in preload.json (legwise.js).
+ * `preload`: this build names the language chunks in preload.json (legwise.js);
+ * `reported: false`: nothing is recorded (scripts/size-floor.mjs, which builds in memory).
  */
-export const cdnPlugins = ({ keepEnglish = false, preload = false } = {}) => [
+export const cdnPlugins = ({ keepEnglish = false, preload = false, reported = true } = {}) => [
   resolveProd(),
   ts(),
   inlineStrTag(),
@@ -21,7 +22,7 @@ export const cdnPlugins = ({ keepEnglish = false, preload = false } = {}) => [
   shortIds(),
   minifyTemplates(),
   minify(),
-  report({ preload }),
+  ...(reported ? [report({ preload })] : []),
 ];
 
 /** A standalone locale module (dist/cdn/locales/*.js): plain data, minified, nothing reported. */

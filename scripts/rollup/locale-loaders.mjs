@@ -16,6 +16,9 @@ import { localeModule, SOURCE_LOCALE } from '../shared.mjs';
 
 /** The npm build's locale loaders, which every CDN build replaces. */
 export const NPM_LOCALE_LOADERS = 'src/locale-loaders.ts';
+/** The locale loaders of the CDN module (legwise.js) and of the classic script, in its place. */
+export const MODULE_LOADERS = 'src/locale-loaders.cdn.ts';
+export const CLASSIC_LOADERS = 'src/locale-loaders.classic.ts';
 
 const npmLoaders = resolve(NPM_LOCALE_LOADERS);
 const VIRTUAL_ID = '\0legwise-locale-loaders';

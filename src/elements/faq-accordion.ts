@@ -3,6 +3,7 @@ import { FAQ_SOURCES, faqSourcesName, faqItems } from '../../content/faq.js';
 import type { FaqItem, SourceList } from '../../content/types.js';
 import { renderCareSigns } from './care-sign.js';
 import { careSignStyles } from './care-sign.styles.js';
+import { arrowKeyTarget } from '../internal/arrow-keys.js';
 import { quoteList, splitList } from '../internal/attributes.js';
 import { LegwiseElement } from './legwise-element.js';
 import { faqAccordionStyles } from './faq-accordion.styles.js';
@@ -180,24 +181,8 @@ export class FaqAccordion extends LegwiseElement {
   private onKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[part="question"]')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = (index + 1) % buttons.length;
-        break;
-      case 'ArrowUp':
-        next = (index - 1 + buttons.length) % buttons.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = buttons.length - 1;
-        break;
-      default:
-        return;
-    }
+    const next = index < 0 ? undefined : arrowKeyTarget(event.key, index, buttons.length);
+    if (next === undefined) return;
     event.preventDefault();
     buttons[next]!.focus();
   }

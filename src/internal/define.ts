@@ -1,3 +1,5 @@
+import type { LegwiseTag } from './tags.js';
+
 let held: Promise<void> | undefined;
 
 /**
@@ -18,9 +20,10 @@ export function holdDefinitions(until: Promise<void>): void {
 /**
  * Register a custom element once. Loading Legwise twice (two copies of the
  * script, or the npm build and the CDN script) must never throw; two
- * different versions get one warning.
+ * different versions get one warning. `tag` must be one of TAGS (tags.ts): a
+ * misspelt tag does not compile.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+export function defineElement(tag: LegwiseTag, constructor: CustomElementConstructor): void {
   if (held) {
     void held.then(() => defineElement(tag, constructor));
     return;

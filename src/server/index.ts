@@ -17,10 +17,9 @@ import { checkOptions } from './check-options.js';
 import { structuredDataScript } from './structured-data.js';
 
 /** The tags `render()` knows. */
-import { TAGS } from '../internal/tags.js';
+import { TAGS, type LegwiseTag } from '../internal/tags.js';
 
-export { TAGS };
-export type LegwiseTag = (typeof TAGS)[number];
+export { TAGS, type LegwiseTag };
 
 export { VERSION_ATTRIBUTE };
 

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { COLOR_DEFAULTS, TOKEN_DEFAULTS, schemeDefault, type ColorToken } from './token-defaults.js';
+import { COLOR_DEFAULTS, TOKEN_DEFAULTS, schemeDefault, tokenProperty, type ColorToken } from './token-defaults.js';
 
 /**
  * Design tokens: the rules that resolve every `--legwise-*` custom property to
@@ -8,8 +8,8 @@ import { COLOR_DEFAULTS, TOKEN_DEFAULTS, schemeDefault, type ColorToken } from '
  * Hosts theme the widgets only through the public `--legwise-*` custom
  * properties and the parts. Inside, every rule reads a private `--_*`
  * variable that resolves to the host's token or to the default of the
- * current colour scheme (`--_d-*`). All layout uses logical properties so
- * right-to-left scripts mirror.
+ * current colour scheme (`--_d-*`); the names come from token-defaults.ts.
+ * All layout uses logical properties so right-to-left scripts mirror.
  *
  * Colour schemes: the `.content` wrapper carries `theme-auto` (follow
  * `prefers-color-scheme`), `theme-light` or `theme-dark`; see LegwiseElement.
@@ -21,6 +21,18 @@ const schemeDefaults = (scheme: 'light' | 'dark'): CSSResult =>
       .map(([name, value]) => `${schemeDefault(name as ColorToken)}:${value};`)
       .join('') + `color-scheme:${scheme};`,
   );
+
+/**
+ * Each colour token's private variable (`--_text`): the host's token, else the
+ * scheme's default. The emergency pair is left out: it goes through the
+ * contrast guard (src/internal/emergency-contrast.ts).
+ */
+const hostOrDefault = unsafeCSS(
+  (Object.keys(COLOR_DEFAULTS.light) as ColorToken[])
+    .filter((token) => !token.startsWith('emergency'))
+    .map((token) => `--_${token}:var(${tokenProperty(token)},var(${schemeDefault(token)}));`)
+    .join(''),
+);
 
 /** The tokens on the content wrapper: each scheme's defaults, then the host's value or the default. */
 export const tokenStyles = css`
@@ -41,18 +53,9 @@ export const tokenStyles = css`
   .content {
     --_font-family: var(--legwise-font-family, ${unsafeCSS(TOKEN_DEFAULTS['font-family'])});
     --_font-size: var(--legwise-font-size, ${unsafeCSS(TOKEN_DEFAULTS['font-size'])});
-    --_text: var(--legwise-color-text, var(--_d-text));
-    --_muted: var(--legwise-color-muted, var(--_d-muted));
-    --_surface: var(--legwise-color-surface, var(--_d-surface));
-    --_border: var(--legwise-color-border, var(--_d-border));
-    --_accent: var(--legwise-color-accent, var(--_d-accent));
-    --_focus: var(--legwise-color-focus, var(--_d-focus));
-    --_focus-text: var(--legwise-color-focus-text, var(--_d-focus-text));
     --_radius: var(--legwise-radius, ${unsafeCSS(TOKEN_DEFAULTS.radius)});
     --_space: var(--legwise-space, ${unsafeCSS(TOKEN_DEFAULTS.space)});
-    --_urgent: var(--legwise-color-urgent, var(--_d-urgent));
-    --_routine: var(--legwise-color-routine, var(--_d-routine));
-    /* The emergency pair (--_emergency, --_emergency-text): src/internal/emergency-contrast.ts. */
+    ${hostOrDefault}
 
     background-color: var(--_surface);
     color: var(--_text);

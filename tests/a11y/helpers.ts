@@ -8,7 +8,7 @@ import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import type { LegwiseElement } from '../../src/elements/legwise-element.js';
 import { loaders, type TargetLocale } from '../../src/locale-loaders.js';
-import { all, container, content, fourWidgets, shadow, text, until } from '../helpers.js';
+import { all, container, content, fourWidgets, langOf, shadow, text, until } from '../helpers.js';
 
 export { content };
 import { contrast, over, parseColour, type Rgba } from '../colour.js';
@@ -68,8 +68,6 @@ export async function narrow(width: number, height = 800): Promise<void> {
   await resize(800).catch(() => undefined);
   holderWidth = width;
 }
-
-export const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
 
 /** The four widgets on a page in `locale`, in the order of TAGS, each with `attrs`, ready. */
 export async function page(locale: string, attrs: Record<string, string> = {}): Promise<LegwiseElement[]> {

@@ -14,14 +14,16 @@ const page = (setRegion: boolean) => `<!doctype html>
   </script>
   <script defer src="/dist/cdn/legwise.classic.en.js"></script>
   ${setRegion ? '<script defer src="/tests/cdn/set-region-au.js"></script>' : ''}
-</head><body><when-to-see-doctor></when-to-see-doctor></body></html>`;
+</head><body><when-to-see-doctor></when-to-see-doctor><when-to-see-doctor></when-to-see-doctor></body></html>`;
 
 describe('the no-region hint with a classic script', function () {
   this.timeout(15000);
 
   for (const setRegion of [true, false]) {
     it(
-      setRegion ? 'is not given when the next deferred script sets a region' : 'is given once when none is set',
+      setRegion
+        ? 'is not given when the next deferred script sets a region'
+        : 'is given once for two cards when none is set, naming the attribute and setRegion()',
       async () => {
         const frame = await openFrame({ srcdoc: page(setRegion) });
         try {
@@ -32,6 +34,7 @@ describe('the no-region hint with a classic script', function () {
           await new Promise((r) => setTimeout(r, 100));
           const hints = win.__infos.filter((m) => m.includes('no region is set'));
           expect(hints).to.have.length(setRegion ? 0 : 1);
+          if (!setRegion) expect(hints[0]).to.contain('region="GB"').and.contain("setRegion('GB')");
         } finally {
           frame.remove();
         }

@@ -1,16 +1,30 @@
-// Node tests of the npm build (dist/): importing Legwise touches no window or
-// document and starts no request, and the locale API works without a DOM
-// (server rendering needs both). Run by `npm test` after the build.
+// Node tests of the npm build (dist/): importing Legwise reads no window,
+// document or address and no way to make a request, and the locale API works
+// without a DOM (server rendering needs both). Run by `npm test` after the build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warningsOf } from './console.mjs';
+import { BROWSER_GLOBALS, globalsRead, readIn } from './globals-read.mjs';
 
-test('importing every entry of the npm build needs no window or document', async () => {
+const DIST = new URL('../../dist/', import.meta.url);
+
+test('the trap sees a guarded read of document', async () => {
+  const reads = await globalsRead(BROWSER_GLOBALS, () => typeof globalThis.document !== 'undefined');
+  assert.deepEqual(
+    reads.filter(readIn(new URL(import.meta.url))).map((r) => r.name),
+    ['document'],
+  );
+});
+
+test('importing every entry of the npm build reads no browser global (no DOM, no address, no request)', async () => {
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof globalThis.document, 'undefined');
-  for (const entry of ['index', 'classes', 'cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips']) {
-    await import(`../../dist/${entry}.js`);
-  }
+  const entries = ['index', 'classes', 'cause-list', 'faq-accordion', 'when-to-see-doctor', 'exercise-tips'];
+  const reads = await globalsRead(BROWSER_GLOBALS, async () => {
+    for (const entry of entries) await import(new URL(`${entry}.js`, DIST).href);
+  });
+  // Lit's own Node build may look (it installs its DOM shim); Legwise's code must not.
+  assert.deepEqual(reads.filter(readIn(DIST)), []);
   assert.equal(typeof globalThis.document, 'undefined');
 });
 

@@ -122,7 +122,7 @@ describe('emergency contrast guard', () => {
       const el = document.createElement(tag) as LegwiseElement;
       el.setAttribute('region', 'GB');
       el.setAttribute('style', '--legwise-color-emergency: #f7a8c4');
-      (await container(html`<div></div>`)).append(el);
+      await container(html`<div>${el}</div>`);
       await until(() => !!shadow(el).querySelector('[part="emergency-number"]'), `${tag}: a call line`);
       await el.updateComplete;
       for (const link of shadow(el).querySelectorAll('[part="emergency-number"]')) {

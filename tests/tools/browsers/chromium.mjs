@@ -38,16 +38,15 @@ export const CHROMIUM_ARGS = [
 export const ownWindow = ({ context }) => context.newPage({ type: 'window' });
 
 /**
- * The launcher. `alone`: Chromium is the only engine in this run; then it
- * takes the config's concurrency (two test pages at a time), else one page at
- * a time, so that the engines' pages together do not crowd two cores.
+ * The launcher. The engines run one after another (web-test-runner.config.mjs,
+ * concurrentBrowsers: 1), so Chromium has the machine to itself and takes the
+ * config's concurrency (two test pages at a time).
  */
-export async function chromiumLauncher({ executablePath, alone }) {
+export async function chromiumLauncher({ executablePath }) {
   const { chromeLauncher } = await import('@web/test-runner');
   return chromeLauncher({
     launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     createPage: ownWindow,
-    concurrency: alone ? undefined : 1,
   });
 }
 

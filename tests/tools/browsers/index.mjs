@@ -1,9 +1,10 @@
 /**
  * The browser engines the tests run in, all from Debian's packages: nothing
  * here downloads a browser. Used by web-test-runner.config.mjs (which launches
- * them), tests/tools/ensure-browsers.mjs (which only checks the paths) and
- * bench/run.mjs (Chromium's path and flags): importing this module loads
- * no test-runner code; launchers() does, for the engines it is given.
+ * them), tests/tools/ensure-browsers.mjs (which checks the paths, and as root
+ * installs a missing Chromium), bench/ and scripts/screenshot.mjs (Chromium's
+ * path and flags): importing this module loads no test-runner code;
+ * launchers() does, for the engines it is given.
  *
  *   chromium  Debian's chromium, through puppeteer-core (CDP)           chromium.mjs
  *   firefox   Debian's firefox-esr, through puppeteer-core (BiDi)       firefox.mjs
@@ -45,9 +46,7 @@ export const ENGINES = {
 /** How each engine is launched, which default commands it answers itself, and its extra plugin hooks. */
 const MODULES = {
   chromium: {
-    // The engines run one after another (web-test-runner.config.mjs, concurrentBrowsers: 1), so
-    // Chromium always has the machine to itself.
-    launch: () => chromiumLauncher({ executablePath: ENGINES.chromium.binaries[0], alone: true }),
+    launch: () => chromiumLauncher({ executablePath: ENGINES.chromium.binaries[0] }),
     commands: chromiumCommands,
   },
   firefox: {
@@ -101,7 +100,7 @@ export async function launchers(engines) {
   const browsers = [];
   const byEngine = new Map();
   for (const engine of engines) {
-    const launcher = await MODULES[engine].launch(engines);
+    const launcher = await MODULES[engine].launch();
     byEngine.set(launcher, engine);
     browsers.push(launcher);
   }
