@@ -4,15 +4,13 @@ import { contentVersion, supportedLocales } from '../src/index.js';
 import { careCards } from '../content/care.js';
 import { causes } from '../content/causes.js';
 import { CARE_TIERS } from '../content/types.js';
-import { all, container, shadow, TAGS, text, until, watchEachTest } from './helpers.js';
+import { all, container, langOf, shadow, TAGS, text, until, watchEachTest } from './helpers.js';
 
 /** The tier of each care sign, from the English data: ids are the same in every language. */
 const TIER_OF = new Map(careCards().flatMap((card) => card.signs.map((s) => [s.id, card.tier] as const)));
 const ENGLISH = new Map(careCards().flatMap((card) => card.signs.map((s) => [s.id, s.text] as const)));
 /** The signs that carry advice (what to do while waiting, whom else to call), with the English advice. */
 const ADVICE = careCards().flatMap((card) => card.signs.flatMap((s) => (s.advice ? [[s.id, s.advice] as const] : [])));
-
-const langOf = (el: Element) => shadow(el).querySelector('[part="content"]')?.getAttribute('lang');
 
 /** The signs a widget shows, tier by tier, as [id, text] pairs. */
 function signsByTier(root: ParentNode, tierSelector: (tier: string) => string) {

@@ -1,7 +1,6 @@
 // What code reads of the browser's globals while it runs: each named global
 // of globalThis becomes a getter that records who read it (the stack), and is
 // put back afterwards. A read guarded by `typeof document` is a read too.
-import { fileURLToPath } from 'node:url';
 
 /** The browser globals that importing Legwise must not read: the DOM, the page's address, and the ways to make a request. */
 export const BROWSER_GLOBALS = ['window', 'document', 'location', 'navigator', 'fetch', 'XMLHttpRequest', 'WebSocket'];
@@ -37,8 +36,8 @@ export async function globalsRead(names, fn) {
   return reads;
 }
 
-/** Whether a stack frame is in the given folder (an absolute path or a file URL). */
-export const readIn = (folder) => {
-  const path = folder instanceof URL ? fileURLToPath(folder) : folder;
-  return ({ reader }) => reader.includes(path) && !reader.includes('/node_modules/');
-};
+/** Whether a read came from code in the given folder or file (a file URL), outside node_modules. */
+export const readIn =
+  (where) =>
+  ({ reader }) =>
+    reader.includes(where.href) && !reader.includes('/node_modules/');

@@ -109,6 +109,15 @@ async function runRetried(engine, files, label) {
   return { ...result, retried, died: result.finished ? 0 : 1 };
 }
 
+/** Adds one run's counts to `sum`; a run that failed makes the sum fail. */
+function addUp(sum, result) {
+  sum.passed += result.passed;
+  sum.failed += result.failed;
+  sum.retried += result.retried;
+  sum.died += result.died;
+  if (result.code !== 0) sum.code = result.code;
+}
+
 /**
  * Runs a batch of `files` in `engine`; if its browser dies, runs each file
  * again in a browser of its own (retried as above), and adds up the results.
@@ -119,14 +128,7 @@ async function runBatch(engine, files, label) {
   if (first.finished || first.code === 0) return { ...first, retried: 0, died: 0 };
   console.log(`\nBrowsers: ${label} ended without a summary (the browser died); running its files one at a time.\n`);
   const sum = { code: 0, finished: true, passed: 0, failed: 0, retried: 1, died: 0 };
-  for (const file of files) {
-    const result = await runRetried(engine, [file], `the ${engine} run of ${file}`);
-    sum.passed += result.passed;
-    sum.failed += result.failed;
-    sum.retried += result.retried;
-    sum.died += result.died;
-    if (result.code !== 0) sum.code = result.code;
-  }
+  for (const file of files) addUp(sum, await runRetried(engine, [file], `the ${engine} run of ${file}`));
   return sum;
 }
 
@@ -139,15 +141,10 @@ for (const engine of run) {
           files.slice(i * WEBKIT_BATCH, (i + 1) * WEBKIT_BATCH),
         )
       : [files];
-  const total = { engine, passed: 0, failed: 0, died: 0, retried: 0, ok: true };
+  const total = { engine, code: 0, passed: 0, failed: 0, died: 0, retried: 0 };
   for (const [i, batch] of batches.entries()) {
     const label = batches.length > 1 ? `the ${engine} run of batch ${i + 1}/${batches.length}` : `the ${engine} run`;
-    const result = await runBatch(engine, batch, label);
-    total.passed += result.passed;
-    total.failed += result.failed;
-    total.retried += result.retried;
-    total.died += result.died;
-    if (result.code !== 0) total.ok = false;
+    addUp(total, await runBatch(engine, batch, label));
   }
   totals.push(total);
 }
@@ -163,4 +160,4 @@ console.log(
 console.log(
   `Browser tests total: ${totals.reduce((n, t) => n + t.passed, 0)} passed, ${totals.reduce((n, t) => n + t.failed, 0)} failed`,
 );
-process.exit(totals.every((t) => t.ok) ? 0 : 1);
+process.exit(totals.every((t) => t.code === 0) ? 0 : 1);
