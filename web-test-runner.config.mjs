@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testServerMiddleware } from './tests/tools/test-server.mjs';
+import { shippedTemplates } from './tests/tools/shipped-templates.mjs';
 import { ENGINES, launchers, selectEngines } from './tests/tools/browsers/index.mjs';
 
 const { run, skipped } = selectEngines();
@@ -42,6 +43,8 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // The templates as the builds ship them, before esbuild compiles the TypeScript.
+    shippedTemplates(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     engineCommands,
   ],

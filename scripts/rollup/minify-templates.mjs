@@ -1,6 +1,7 @@
-// CDN builds: minifies the text of Lit's css`` and html`` templates in src/
+// Every build: minifies the text of Lit's css`` and html`` templates in src/
 // (terser leaves template text alone). Expressions (${…}) are kept as they
 // are; only comments and white space go.
+import { BLOCK_TAGS } from './block-tags.mjs';
 import { applyEdits, parse, tsApi } from './common.mjs';
 
 /** Conservative CSS minifier for the text of a css`` template: comments and white space only. */
@@ -12,12 +13,30 @@ export const minifyCssText = (text) =>
     .replace(/([:,])\s+/g, '$1')
     .replace(/;}/g, '}');
 
+/** An opening tag at the end of the text, a closing tag at its start. */
+const OPENED = /<([a-z][a-z0-9]*)\b[^<>]*>$/i;
+const CLOSED = /^<\/([a-z][a-z0-9]*)\s*>/i;
+const isBlock = (match) => !!match && BLOCK_TAGS.has(match[1].toLowerCase());
+
 /**
- * Collapse the indentation inside an html`` template: a run of white space
- * holding a line break becomes one space, which HTML renders the same way
- * (Legwise has no <pre>). Text on one line is left as it is.
+ * White space in the text of an html`` template (the widgets' host sets
+ * `white-space: normal`, and Legwise has no <pre>). A run at the inner edge of
+ * a block element (right after its opening tag, or right before its closing
+ * tag) goes: a block's edges drop it anyway, and each such run is a text node
+ * in every widget. A run between two elements stays, as one space, so that a
+ * page that lays out a part inline (`::part(review-date) { display: inline }`)
+ * still gets a space between it and the next. Any other run holding a line
+ * break (indentation) becomes one space, which renders the same way; other
+ * text on one line is left as it is. `before`: the template's text before
+ * this part, each expression as `${}`, so that a tag with a binding in it
+ * (`<li part=${…}>`) still counts.
  */
-export const minifyHtmlText = (text) => text.replace(/\s*\n\s*/g, ' ');
+export const minifyHtmlText = (text, before = '') =>
+  text.replace(/\s+/g, (run, at) => {
+    if (isBlock(OPENED.exec(before + text.slice(0, at))) || isBlock(CLOSED.exec(text.slice(at + run.length))))
+      return '';
+    return run.includes('\n') ? ' ' : run;
+  });
 
 export const minifyTemplates = () => ({
   name: 'legwise-minify-templates',
@@ -25,23 +44,26 @@ export const minifyTemplates = () => ({
     if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)\s*`/.test(code)) return null;
     const file = parse(id, code);
     const edits = [];
-    const literal = (node, open, close, minifyText) => {
-      // The raw text of a template part, between its delimiters.
+    // The raw text of a template part, between its delimiters; `before`: the template's text before it.
+    const literal = (node, open, close, minifyText, before) => {
       const start = node.getStart(file) + open;
       const end = node.getEnd() - close;
-      edits.push([start, end, minifyText(code.slice(start, end))]);
+      const text = code.slice(start, end);
+      edits.push([start, end, minifyText(text, before)]);
+      return text;
     };
     const visit = (node) => {
       const tag = tsApi.isTaggedTemplateExpression(node) ? node.tag.getText(file) : '';
       if (tag === 'css' || tag === 'html') {
         const minifyText = tag === 'css' ? minifyCssText : minifyHtmlText;
         const t = node.template;
-        if (tsApi.isNoSubstitutionTemplateLiteral(t)) literal(t, 1, 1, minifyText);
+        if (tsApi.isNoSubstitutionTemplateLiteral(t)) literal(t, 1, 1, minifyText, '');
         else {
-          literal(t.head, 1, 2, minifyText);
-          t.templateSpans.forEach((span) =>
-            literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText),
-          );
+          let before = literal(t.head, 1, 2, minifyText, '');
+          for (const span of t.templateSpans) {
+            before +=
+              '${}' + literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText, before + '${}');
+          }
         }
       }
       tsApi.forEachChild(node, visit);
