@@ -38,18 +38,28 @@ export const minifyHtmlText = (text, before = '') =>
     return run.includes('\n') ? ' ' : run;
   });
 
-export const minifyTemplates = () => ({
+/**
+ * The rollup plugin. `keepLines` (for the test server, whose source maps would
+ * otherwise point to the wrong lines): the line breaks each part of a template
+ * loses are put back in the code right after it, where they render nothing.
+ */
+export const minifyTemplates = ({ keepLines = false } = {}) => ({
   name: 'legwise-minify-templates',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)\s*`/.test(code)) return null;
     const file = parse(id, code);
     const edits = [];
+    const lineBreaks = (text) => text.split('\n').length - 1;
     // The raw text of a template part, between its delimiters; `before`: the template's text before it.
     const literal = (node, open, close, minifyText, before) => {
       const start = node.getStart(file) + open;
       const end = node.getEnd() - close;
       const text = code.slice(start, end);
-      edits.push([start, end, minifyText(text, before)]);
+      const minified = minifyText(text, before);
+      edits.push([start, end, minified]);
+      // Right after the part's `${` or closing backtick: code, where a line break renders nothing.
+      const lost = lineBreaks(text) - lineBreaks(minified);
+      if (keepLines && lost > 0) edits.push([node.getEnd(), node.getEnd(), '\n'.repeat(lost)]);
       return text;
     };
     const visit = (node) => {

@@ -110,3 +110,29 @@ test("the build's minifier never changes the text a reader gets from any templat
   }
   assert.ok(templates > 30, `checked ${templates} templates`);
 });
+
+test('for the test server (keepLines), each template starts on the line it starts on in src/', () => {
+  const starts = (id, code) => {
+    const file = parse(id, code);
+    const found = [];
+    const visit = (node) => {
+      if (tsApi.isTaggedTemplateExpression(node))
+        found.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line);
+      tsApi.forEachChild(node, visit);
+    };
+    visit(file);
+    return found;
+  };
+  let moved = 0;
+  for (const f of readdirSync(join(ROOT, 'src'), { recursive: true }).filter((x) => x.endsWith('.ts'))) {
+    const id = join(ROOT, 'src', f);
+    const code = readFileSync(id, 'utf8');
+    const kept = minifyTemplates({ keepLines: true }).transform(code, id);
+    if (!kept) continue;
+    assert.deepEqual(starts(id, kept.code), starts(id, code), `src/${f}`);
+    assert.equal(kept.code.split('\n').length, code.split('\n').length, `src/${f}: line count`);
+    const shipped = minifyTemplates().transform(code, id);
+    if (shipped.code.split('\n').length < code.split('\n').length) moved += 1;
+  }
+  assert.ok(moved > 5, `without keepLines, the lines of ${moved} files move`);
+});
