@@ -53,8 +53,7 @@ test('the rollup plugin edits only template text, and passes the text before eac
     '    <li part=${x}> ${y} </li>',
     '  </ul>`;',
   ].join('\n');
-  const out = minifyTemplates().transform(code, '/repo/src/x.ts');
-  const result = typeof out === 'string' ? out : out.code;
+  const { code: result } = minifyTemplates().transform(code, '/repo/src/x.ts');
   assert.match(result, /html` <ul><li part=\$\{x\}>\$\{y\}<\/li><\/ul>`/);
   assert.equal(minifyTemplates().transform(code, '/repo/tests/x.ts'), null, 'only src/ is minified');
 });
