@@ -71,8 +71,8 @@ export const minifyTemplates = ({ keepLines = false } = {}) => ({
         else {
           let before = literal(t.head, 1, 2, minifyText, '');
           for (const span of t.templateSpans) {
-            before +=
-              '${}' + literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText, before + '${}');
+            before += '${}';
+            before += literal(span.literal, 1, tsApi.isTemplateTail(span.literal) ? 1 : 2, minifyText, before);
           }
         }
       }

@@ -74,31 +74,39 @@ const readerText = (html) =>
     .replace(/ ?¶[ ¶]*/g, '¶')
     .replace(/^[ ¶]+|[ ¶]+$/g, '');
 
-/** Each html`` template of a source file, its expressions written as X. */
-function htmlTemplates(id, code) {
+/** Each .ts file of src/: its name in src/, its path and its code. */
+const sourceFiles = () =>
+  readdirSync(join(ROOT, 'src'), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => ({ f, id: join(ROOT, 'src', f), code: readFileSync(join(ROOT, 'src', f), 'utf8') }));
+
+/** Each tagged template of a source file, in source order, and the parsed file. */
+function taggedTemplates(id, code) {
   const file = parse(id, code);
   const found = [];
   const visit = (node) => {
-    if (tsApi.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
-      const t = node.template;
-      found.push(
-        tsApi.isNoSubstitutionTemplateLiteral(t)
-          ? t.text
-          : t.head.text + t.templateSpans.map((span) => 'X' + span.literal.text).join(''),
-      );
-    }
+    if (tsApi.isTaggedTemplateExpression(node)) found.push(node);
     tsApi.forEachChild(node, visit);
   };
   visit(file);
-  return found;
+  return { file, found };
+}
+
+/** Each html`` template of a source file, its expressions written as X. */
+function htmlTemplates(id, code) {
+  const { file, found } = taggedTemplates(id, code);
+  return found
+    .filter((node) => node.tag.getText(file) === 'html')
+    .map(({ template: t }) =>
+      tsApi.isNoSubstitutionTemplateLiteral(t)
+        ? t.text
+        : t.head.text + t.templateSpans.map((span) => 'X' + span.literal.text).join(''),
+    );
 }
 
 test("the build's minifier never changes the text a reader gets from any template in src/", () => {
-  const files = readdirSync(join(ROOT, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
   let templates = 0;
-  for (const f of files) {
-    const id = join(ROOT, 'src', f);
-    const code = readFileSync(id, 'utf8');
+  for (const { f, id, code } of sourceFiles()) {
     const out = minifyTemplates().transform(code, id);
     if (!out) continue;
     const before = htmlTemplates(id, code);
@@ -112,20 +120,11 @@ test("the build's minifier never changes the text a reader gets from any templat
 
 test('for the test server (keepLines), each template starts on the line it starts on in src/', () => {
   const starts = (id, code) => {
-    const file = parse(id, code);
-    const found = [];
-    const visit = (node) => {
-      if (tsApi.isTaggedTemplateExpression(node))
-        found.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line);
-      tsApi.forEachChild(node, visit);
-    };
-    visit(file);
-    return found;
+    const { file, found } = taggedTemplates(id, code);
+    return found.map((node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line);
   };
   let moved = 0;
-  for (const f of readdirSync(join(ROOT, 'src'), { recursive: true }).filter((x) => x.endsWith('.ts'))) {
-    const id = join(ROOT, 'src', f);
-    const code = readFileSync(id, 'utf8');
+  for (const { f, id, code } of sourceFiles()) {
     const kept = minifyTemplates({ keepLines: true }).transform(code, id);
     if (!kept) continue;
     assert.deepEqual(starts(id, kept.code), starts(id, code), `src/${f}`);
