@@ -59,6 +59,7 @@ const CARE_GUARD_AND_STYLES = exportAll(
   'src/elements/emergency-call.styles.ts',
 );
 
+const BOUND = 'The same, with the contrast guard and the styles of the care cards (still no code to show them)';
 const FLOOR = 'The core with <when-to-see-doctor> only, and the API';
 
 /** Each build: what it is, and its entry's source (paths from the project root). */
@@ -68,10 +69,7 @@ const BUILDS = [
     "Lit and the care cards' content: their English, the numbers, the footer's text (no code to show them)",
     `${LIT}\n${CARE_CONTENT}`,
   ],
-  [
-    'The same, with the contrast guard and the styles of the care cards (still no code to show them)',
-    `${LIT}\n${CARE_CONTENT}\n${CARE_GUARD_AND_STYLES}`,
-  ],
+  [BOUND, `${LIT}\n${CARE_CONTENT}\n${CARE_GUARD_AND_STYLES}`],
   [
     FLOOR,
     "import './src/cdn-start.ts';\nimport './src/cdn-hydrate.ts';\nimport './src/when-to-see-doctor.ts';\n" +
@@ -116,10 +114,10 @@ async function entryGzip(source) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** docs/size.md's "floor" section: the table, and what the three other widgets take. */
+/** docs/size.md's "floor" section: the table, what the code that shows the cards adds, and what the other widgets take. */
 function floorSection(sizes) {
-  const [, floor] = sizes.find(([what]) => what === FLOOR);
-  const [, bound] = sizes[sizes.findIndex(([what]) => what === FLOOR) - 1];
+  const size = (name) => sizes.find(([what]) => what === name)[1];
+  const [floor, bound] = [size(FLOOR), size(BOUND)];
   const [, whole] = sizes.at(-1);
   return [
     '| Built as legwise.js, in memory (`npm run size:floor`) | First load, gzip |',
@@ -127,7 +125,7 @@ function floorSection(sizes) {
     ...sizes.map(([what, bytes]) => `| ${what.replace(/</g, '`<').replace(/>/g, '>`')} | ${kb(bytes)} (${bytes} B) |`),
     '',
     `The code that shows the care cards (the element and its templates, the locale code, hydration, the input checks,`,
-    `the region's number and the API) adds ${kb(floor - bound)} to the bound above it. The three other widgets take`,
+    `choosing the region's number and the API) adds ${kb(floor - bound)} to the second bound. The three other widgets take`,
     `${kb(whole - floor)}; the core with the care cards alone, ${kb(floor)}, is the floor.`,
   ].join('\n');
 }
